@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { SeveritySchema } from "./incident.js";
+import { DEFAULT_WORKING_HOURS, NonEmptyString, WorkingIntervalSchema } from "./primitives.js";
+
+const minutes = (fallback: number, what: string) =>
+  z
+    .int()
+    .nonnegative({ error: "must be a whole number of minutes, 0 or more" })
+    .default(fallback)
+    .describe(what);
+
+/** Every tunable the handbook leaves open, with its documented default. */
+export const ConfigSchema = z.strictObject({
+  volunteerAfterMinutes: minutes(
+    5,
+    "Minutes after the watcher request when anyone in working hours should volunteer.",
+  ),
+  nudgeAfterMinutes: minutes(
+    10,
+    "Minutes after the watcher request (or declaration) before the incident lead is nudged.",
+  ),
+  handoverLeadMinutes: minutes(
+    60,
+    "Hand over when the watcher's working hours end within this many minutes.",
+  ),
+  handoverHorizonMinutes: minutes(
+    720,
+    "Handover candidates are people working at the handover or starting within this many minutes.",
+  ),
+  csResponseTimeoutMinutes: minutes(
+    30,
+    "How long a CS/sales side conversation may stay unanswered before support replies itself.",
+  ),
+  ticketPatternThreshold: z
+    .int()
+    .positive({ error: "must be a whole number, 1 or more" })
+    .default(3)
+    .describe("Related tickets that make a pattern worth reporting."),
+  lookbackMinutes: minutes(
+    180,
+    "Tickets created up to this long before declaration can be related to the incident.",
+  ),
+  onCallGlobalMinSeverity: SeveritySchema.default("major").describe(
+    "Outside support hours, incidents at or above this severity go to the engineering on-call.",
+  ),
+  onCallGlobal: NonEmptyString.default("@on-call-global").describe(
+    "Slack handle of the engineering on-call that covers outside support hours.",
+  ),
+  teamChannel: NonEmptyString.default("#team-support").describe("The support team's channel."),
+  marketingChannel: NonEmptyString.default("#team-marketing").describe(
+    "Where to ask for a Comms Lead.",
+  ),
+  marketingHandle: NonEmptyString.default("@all-marketers").describe(
+    "Slack handle that reaches marketing.",
+  ),
+  csChannel: NonEmptyString.default("#cs-sales-support").describe(
+    "Channel for side conversations with TAMs and CSMs.",
+  ),
+  macroTemplate: NonEmptyString.default("Incident information").describe(
+    "The Zendesk macro to clone for a new incident macro.",
+  ),
+  defaultWorkingHours: z
+    .array(WorkingIntervalSchema)
+    .default(() =>
+      DEFAULT_WORKING_HOURS.map((interval) => ({ ...interval, days: [...interval.days] })),
+    )
+    .describe("Working hours for people who do not list their own (their local time)."),
+  jargon: z.array(z.string()).optional().describe("Extra jargon the lint flags."),
+  allowedTerms: z.array(z.string()).optional().describe("Terms the lint never flags as jargon."),
+  statusPageUrl: z.url({ error: "must be a URL" }).optional().describe("The public status page."),
+  internalDomains: z
+    .array(z.string())
+    .optional()
+    .describe("Domains whose links must never reach customers."),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+export type ConfigInput = z.input<typeof ConfigSchema>;

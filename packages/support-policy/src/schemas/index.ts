@@ -1,0 +1,19 @@
+export { type Config, type ConfigInput, ConfigSchema } from "./config.js";
+export { type Context, type ContextInput, ContextSchema } from "./context.js";
+export {
+  type Action,
+  ActionSchema,
+  type Decision,
+  DecisionSchema,
+  type Evaluation,
+  EvaluationSchema,
+  INCIDENT_ACTIONS,
+  OWNERS,
+  type Owner,
+  type Reason,
+  TICKET_ACTIONS,
+} from "./decision.js";
+export { type Incident, type IncidentInput, IncidentSchema, type Severity } from "./incident.js";
+export { type Person, PersonSchema } from "./person.js";
+export { WEEKDAYS, type Weekday, type WorkingInterval } from "./primitives.js";
+export { type Ticket, type TicketInput, TicketSchema } from "./ticket.js";

@@ -1,0 +1,99 @@
+// Small typed builders for scenario fixtures: every test starts from the same realistic incident
+// and changes only what it is about.
+import type { ContextInput } from "../src/schemas/context.js";
+import type { IncidentInput } from "../src/schemas/incident.js";
+import type { Person } from "../src/schemas/person.js";
+import type { TicketInput } from "../src/schemas/ticket.js";
+
+/** Wednesday 3 June 2026, 16:00 UTC: 09:00 in Los Angeles, 17:00 in London, 18:00 in Berlin. */
+export const NOW = "2026-06-03T16:00:00Z";
+
+export const minutesBefore = (minutes: number, from: string = NOW): string =>
+  new Date(Date.parse(from) - minutes * 60_000).toISOString();
+
+export const minutesAfter = (minutes: number, from: string = NOW): string =>
+  new Date(Date.parse(from) + minutes * 60_000).toISOString();
+
+export const person = (overrides: Partial<Person> & Pick<Person, "name">): Person => ({
+  timezone: "Europe/London",
+  email: `${overrides.name.toLowerCase()}@example.com`,
+  ...overrides,
+});
+
+export const lou = person({ name: "Lou", timezone: "America/Los_Angeles" });
+export const jo = person({ name: "Jo", timezone: "Europe/London" });
+export const bea = person({ name: "Bea", timezone: "Europe/Berlin" });
+export const lead = person({ name: "Lee", timezone: "Europe/London" });
+export const comms = person({ name: "Cam", timezone: "America/New_York" });
+export const tam = person({ name: "Tam", timezone: "America/New_York" });
+
+export const STATUS_URL = "https://status.example.com/incidents/abc";
+
+export const statusPage = (
+  overrides: Partial<NonNullable<IncidentInput["statusPage"]>> = {},
+): NonNullable<IncidentInput["statusPage"]> => ({
+  url: STATUS_URL,
+  message:
+    "Feature flags are returning with 30-60 second delays instead of under a second. Everything else works normally.",
+  components: ["Feature flags"],
+  updatedAt: minutesBefore(20),
+  ...overrides,
+});
+
+export const macro = (
+  overrides: Partial<NonNullable<IncidentInput["macro"]>> = {},
+): NonNullable<IncidentInput["macro"]> => ({
+  id: "m-1",
+  title: "Incident: feature flag delays",
+  body: `We're seeing delays on feature flags: flags still return but take 30-60 seconds. Everything else is working normally. Follow updates on our status page: ${STATUS_URL}`,
+  tags: ["incident/123"],
+  createdAt: minutesBefore(30),
+  updatedAt: minutesBefore(30),
+  announcedToTeamAt: minutesBefore(25),
+  ...overrides,
+});
+
+/** A live, minor, fully handled incident: no rule needs to act on it. */
+export const incident = (overrides: Partial<IncidentInput> = {}): IncidentInput => ({
+  id: "01HZX",
+  reference: "INC-123",
+  number: 123,
+  name: "Feature flag delays",
+  severity: "minor",
+  security: false,
+  status: "active",
+  declaredAt: minutesBefore(60),
+  affectedComponents: ["Feature flags"],
+  roles: { incidentLead: lead, supportWatcher: jo },
+  supportWatcherRequestedAt: minutesBefore(59),
+  statusPage: statusPage(),
+  macro: macro(),
+  lastTeamUpdateAt: minutesBefore(10),
+  ...overrides,
+});
+
+export const ticket = (overrides: Partial<TicketInput> = {}): TicketInput => ({
+  id: "T-1",
+  subject: "Feature flags slow to load",
+  createdAt: minutesBefore(15),
+  status: "open",
+  tags: ["incident/123"],
+  attachedToIncident: true,
+  ...overrides,
+});
+
+export const enterprise = (
+  overrides: Partial<NonNullable<TicketInput["organization"]>> = {},
+): NonNullable<TicketInput["organization"]> => ({
+  id: "org-1",
+  name: "Acme",
+  enterprise: true,
+  tam,
+  ...overrides,
+});
+
+export const context = (overrides: Partial<ContextInput> = {}): ContextInput => ({
+  now: NOW,
+  team: [lou, jo, bea],
+  ...overrides,
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { incidentIoNextCursor, pageNumberNextCursor, zendeskNextCursor } from "../src/next-page.js";
+import { PaginationLoopError, paginateItems, paginatePages } from "../src/pagination.js";
+
+type CursorPage = { items: string[]; pagination_meta?: { after?: string | null } };
+
+/** A fake endpoint: cursor → page, counting fetches. */
+function cursorEndpoint(pages: Record<string, CursorPage>) {
+  const requested: (string | undefined)[] = [];
+  return {
+    requested,
+    fetchPage: async (cursor: string | undefined) => {
+      requested.push(cursor);
+      const page = pages[cursor ?? "first"];
+      if (!page) throw new Error(`no page for ${cursor}`);
+      return page;
+    },
+    nextCursor: incidentIoNextCursor,
+    items: (page: CursorPage) => page.items,
+  };
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+describe("paginateItems and paginatePages", () => {
+  it("follows cursors until one is missing", async () => {
+    const source = cursorEndpoint({
+      first: { items: ["a", "b"], pagination_meta: { after: "b" } },
+      b: { items: ["c"], pagination_meta: {} },
+    });
+    expect(await collect(paginateItems(source))).toEqual(["a", "b", "c"]);
+    expect(source.requested).toEqual([undefined, "b"]);
+  });
+
+  it("stops at an empty page even when it carries a cursor", async () => {
+    const source = cursorEndpoint({
+      first: { items: ["a"], pagination_meta: { after: "a" } },
+      a: { items: [], pagination_meta: { after: "zzz" } },
+    });
+    expect(await collect(paginatePages(source))).toHaveLength(2);
+    expect(source.requested).toEqual([undefined, "a"]);
+  });
+
+  it("treats an empty-string cursor as the end", async () => {
+    const source = cursorEndpoint({ first: { items: ["a"], pagination_meta: { after: "" } } });
+    expect(await collect(paginateItems(source))).toEqual(["a"]);
+  });
+
+  it("throws PaginationLoopError when a cursor repeats instead of looping forever", async () => {
+    const source = cursorEndpoint({
+      first: { items: ["a"], pagination_meta: { after: "x" } },
+      x: { items: ["b"], pagination_meta: { after: "y" } },
+      y: { items: ["c"], pagination_meta: { after: "x" } },
+    });
+    const seen: string[] = [];
+    await expect(async () => {
+      for await (const item of paginateItems(source)) seen.push(item);
+    }).rejects.toThrow(PaginationLoopError);
+    expect(seen).toEqual(["a", "b", "c"]);
+  });
+
+  it("fetches lazily: breaking out early requests no further page", async () => {
+    const source = cursorEndpoint({
+      first: { items: ["a", "b"], pagination_meta: { after: "b" } },
+      b: { items: ["c"] },
+    });
+    for await (const item of paginateItems(source)) if (item === "a") break;
+    expect(source.requested).toEqual([undefined]);
+  });
+
+  it("honours maxPages", async () => {
+    const source = {
+      ...cursorEndpoint({ first: { items: ["a"], pagination_meta: { after: "a" } } }),
+      maxPages: 1,
+    };
+    expect(await collect(paginateItems(source))).toEqual(["a"]);
+  });
+});
+
+describe("zendeskNextCursor", () => {
+  it("uses meta.after_cursor while has_more is true", () => {
+    expect(zendeskNextCursor({ meta: { has_more: true, after_cursor: "xyz" } })).toBe("xyz");
+  });
+
+  it("ends when has_more is false, even with a cursor", () => {
+    expect(zendeskNextCursor({ meta: { has_more: false, after_cursor: "xyz" } })).toBeUndefined();
+  });
+
+  it("falls back to page[after] of links.next", () => {
+    expect(
+      zendeskNextCursor({
+        meta: { has_more: true },
+        links: {
+          next: "https://acme.zendesk.com/api/v2/search/export?page%5Bafter%5D=abc&page%5Bsize%5D=100",
+        },
+      }),
+    ).toBe("abc");
+  });
+
+  it("ends when neither a cursor nor a usable link is present", () => {
+    expect(zendeskNextCursor({ meta: { has_more: true }, links: { next: null } })).toBeUndefined();
+    expect(zendeskNextCursor({ links: { next: "not a url" } })).toBeUndefined();
+  });
+});
+
+describe("pageNumberNextCursor", () => {
+  const next = pageNumberNextCursor(2, (page: string[]) => page);
+
+  it("asks for page 2 after a full first page and stops after a short page", () => {
+    expect(next(["a", "b"], undefined)).toBe(2);
+    expect(next(["c", "d"], 2)).toBe(3);
+    expect(next(["e"], 3)).toBeUndefined();
+  });
+
+  it("walks a page-numbered endpoint end to end", async () => {
+    const data = ["a", "b", "c", "d", "e"];
+    const requested: (number | undefined)[] = [];
+    const items = await collect(
+      paginateItems({
+        fetchPage: async (page: number | undefined) => {
+          requested.push(page);
+          const n = page ?? 1;
+          return data.slice((n - 1) * 2, n * 2);
+        },
+        nextCursor: next,
+        items: (page: string[]) => page,
+      }),
+    );
+    expect(items).toEqual(data);
+    expect(requested).toEqual([undefined, 2, 3]);
+  });
+});

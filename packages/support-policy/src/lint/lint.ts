@@ -1,0 +1,78 @@
+import { findLinks } from "./links.js";
+import type { LintInput } from "./rule.js";
+import { RULES } from "./rules/index.js";
+import { statusPageAddresses } from "./status-page.js";
+import type { Finding, LintContext, LintKind, LintRuleMeta } from "./types.js";
+
+export const lintKinds: readonly LintKind[] = Object.freeze(["status_page", "macro", "reply"]);
+
+export function isLintKind(value: unknown): value is LintKind {
+  return lintKinds.includes(value as LintKind);
+}
+
+/** Rule metadata, for documentation (POLICY.md renders one section per rule). */
+export const lintRules: ReadonlyArray<LintRuleMeta> = Object.freeze(
+  RULES.map(({ meta }) => Object.freeze({ ...meta, kinds: [...meta.kinds] })),
+);
+
+export function lintDocsLink(ruleId: string): string {
+  return `POLICY.md#lint-${ruleId}`;
+}
+
+/**
+ * Checks a customer-facing text (status page update, incident macro or ticket reply) against the
+ * handbook. Pure and deterministic: the same text and context always give the same findings, sorted
+ * by where they start (then rule id), with findings about the whole text last.
+ */
+export function lint(kind: LintKind, text: string, context: LintContext = {}): Finding[] {
+  if (!isLintKind(kind)) {
+    throw new TypeError(
+      `lint: kind must be one of ${lintKinds.join(", ")}; got ${JSON.stringify(kind) ?? String(kind)}.`,
+    );
+  }
+  if (typeof text !== "string") {
+    throw new TypeError(
+      `lint: text must be a string; got ${text === null ? "null" : typeof text}.`,
+    );
+  }
+  const input: LintInput = {
+    kind,
+    text,
+    context,
+    links: findLinks(text),
+    statusPages: statusPageAddresses(context),
+  };
+  const findings: Finding[] = [];
+  for (const { meta, check } of RULES) {
+    if (!meta.kinds.includes(kind)) continue;
+    for (const hit of check(input)) {
+      findings.push({
+        rule: meta.id,
+        severity: meta.severity,
+        message: hit.message,
+        ...(hit.span && { span: hit.span }),
+        ...(hit.suggestion !== undefined && { suggestion: hit.suggestion }),
+        docs: lintDocsLink(meta.id),
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.span && b.span) {
+    return (
+      a.span[0] - b.span[0] ||
+      compareText(a.rule, b.rule) ||
+      a.span[1] - b.span[1] ||
+      compareText(a.message, b.message)
+    );
+  }
+  if (a.span) return -1;
+  if (b.span) return 1;
+  return compareText(a.rule, b.rule) || compareText(a.message, b.message);
+}

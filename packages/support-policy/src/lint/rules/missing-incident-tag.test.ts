@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../test-support.js";
+import type { LintContext } from "../types.js";
+
+const TEXT = "Dashboards take minutes to load.";
+const tagFindings = (context: LintContext) =>
+  findingsOf("missing_incident_tag", "macro", TEXT, context);
+
+describe("missing_incident_tag", () => {
+  it("accepts the incident's tag from the context or from the incident's macro", () => {
+    expect(tagFindings({ incident: { number: 123 }, tags: ["outage", "incident/123"] })).toEqual(
+      [],
+    );
+    expect(tagFindings({ incident: { number: 123, macro: { tags: [" Incident/123 "] } } })).toEqual(
+      [],
+    );
+  });
+
+  it("flags a macro without the tag, naming the tag to add", () => {
+    const [finding] = tagFindings({ incident: { number: 123 }, tags: ["outage"] });
+    expect(finding?.message).toBe(
+      "The macro has no incident/123 tag, so the tickets it answers won't be tracked.",
+    );
+    expect(finding?.suggestion).toBe("Add the tag incident/123 to the macro.");
+  });
+
+  it("flags a tag for another incident", () => {
+    const [finding] = tagFindings({ incident: { number: 123 }, tags: ["incident/122"] });
+    expect(finding?.message).toBe("The macro is tagged incident/122, but this is incident 123.");
+  });
+
+  it("accepts any incident tag when the incident number is unknown", () => {
+    expect(tagFindings({ tags: ["incident/7"] })).toEqual([]);
+    expect(tagFindings({ tags: ["incident/"] })).toHaveLength(1);
+  });
+
+  it("flags a macro with no tags at all", () => {
+    expect(tagFindings({})).toHaveLength(1);
+  });
+
+  it("reads the tags, never the text", () => {
+    expect(
+      findingsOf("missing_incident_tag", "macro", "Tagged incident/123.", {
+        incident: { number: 123 },
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("applies to macros only", () => {
+    expect(findingsOf("missing_incident_tag", "reply", TEXT)).toEqual([]);
+    expect(findingsOf("missing_incident_tag", "status_page", TEXT)).toEqual([]);
+  });
+});

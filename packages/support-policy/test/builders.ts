@@ -34,7 +34,7 @@ export const statusPage = (
 ): NonNullable<IncidentInput["statusPage"]> => ({
   url: STATUS_URL,
   message:
-    "Feature flags are returning with 30-60 second delays instead of under a second. Everything else works normally.",
+    "Feature flags are returning with 30-60 second delays instead of under a second. Everything else works normally. Next update within 30 minutes.",
   components: ["Feature flags"],
   updatedAt: minutesBefore(20),
   ...overrides,
@@ -64,7 +64,7 @@ export const incident = (overrides: Partial<IncidentInput> = {}): IncidentInput 
   status: "active",
   declaredAt: minutesBefore(60),
   affectedComponents: ["Feature flags"],
-  roles: { incidentLead: lead, supportWatcher: jo },
+  roles: { incidentLead: lead, supportWatcher: lou },
   supportWatcherRequestedAt: minutesBefore(59),
   statusPage: statusPage(),
   macro: macro(),
@@ -97,3 +97,18 @@ export const context = (overrides: Partial<ContextInput> = {}): ContextInput => 
   team: [lou, jo, bea],
   ...overrides,
 });
+
+/** Saturday 6 June 2026, 12:00 UTC: nobody in the default team is within working hours. */
+export const SATURDAY = "2026-06-06T12:00:00Z";
+
+/** A resolved incident: impact over ten minutes ago, team already told. */
+export const resolved = (overrides: Partial<IncidentInput> = {}): IncidentInput =>
+  incident({
+    status: "resolved",
+    resolvedAt: minutesBefore(10),
+    lastTeamUpdateAt: minutesBefore(5),
+    ...overrides,
+  });
+
+export const waiting = (overrides: Partial<TicketInput> = {}): TicketInput =>
+  ticket({ awaitingReplySince: minutesBefore(5), ...overrides });

@@ -61,6 +61,8 @@ export const ReasonSchema = z.strictObject({
   operator: z.string(),
   /** What the rule compared against (a config value when the rule names one). */
   value: z.unknown(),
+  /** The config key or fact the compared value came from, when the rule names one. */
+  valueFrom: z.string().optional(),
   actual: z.unknown(),
 });
 export type Reason = z.infer<typeof ReasonSchema>;

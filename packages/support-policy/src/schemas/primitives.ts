@@ -20,11 +20,9 @@ export const TimeZoneSchema = z
   .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/London" });
 
 /** Wall-clock time `HH:MM`; `24:00` is accepted as an end meaning midnight after the day. */
-export const ClockTimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
-    error: "must be a time HH:MM between 00:00 and 24:00",
-  });
+export const ClockTimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, {
+  error: "must be a time HH:MM between 00:00 and 24:00",
+});
 
 export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export const WeekdaySchema = z.enum(WEEKDAYS);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { incident, statusPage } from "../../../test/builders.js";
+import { decisionFor, incidentDecisions } from "../../../test/policy.js";
+
+describe("Using the status page", () => {
+  it("checks that the affected components are marked correctly on the status page", async () => {
+    const decision = decisionFor(
+      await incidentDecisions(
+        incident({
+          affectedComponents: ["Feature flags", "Session replay"],
+          statusPage: statusPage({ components: ["Feature flags", "Dashboards"] }),
+        }),
+      ),
+      "mark_status_page_components",
+    );
+    expect(decision?.details).toEqual({ missing: ["Session replay"], extra: ["Dashboards"] });
+    expect(decision?.summary).toContain("mark Session replay; unmark Dashboards");
+  });
+
+  it("ignores letter case when comparing component names", async () => {
+    const decisions = await incidentDecisions(
+      incident({ statusPage: statusPage({ components: ["feature flags"] }) }),
+    );
+    expect(decisionFor(decisions, "mark_status_page_components")).toBeUndefined();
+  });
+});

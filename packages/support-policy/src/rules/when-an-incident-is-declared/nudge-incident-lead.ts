@@ -1,0 +1,28 @@
+import type { IncidentRule } from "../types.js";
+
+export const nudgeIncidentLead = {
+  id: "nudge-incident-lead",
+  handbook: "When an incident is declared",
+  level: "incident",
+  priority: 90,
+  action: "nudge_incident_lead",
+  owner: "incident_lead",
+  blocking: false,
+  summary:
+    "Remind the incident lead of {reference} to assign the Support Watcher role; support covers incidents only within its working hours.",
+  description:
+    "When nobody from support has taken a live incident nudgeAfterMinutes after the request (or the declaration), the incident lead is reminded to assign the role, with the note that support watches only during business hours.",
+  conditions: {
+    all: [
+      { fact: "live", operator: "equal", value: true },
+      { fact: "hasWatcher", operator: "equal", value: false },
+      { fact: "supportCoverageNow", operator: "equal", value: true },
+      {
+        fact: "minutesSinceWatcherRequested",
+        operator: "greaterThanInclusive",
+        value: { fact: "nudgeAfterMinutes" },
+      },
+    ],
+  },
+  event: { type: "nudge_incident_lead" },
+} satisfies IncidentRule;

@@ -54,6 +54,14 @@ describe("jargon: built-in terms", () => {
     expect(jargonIn("Three nodes ran out of memory.")).toEqual(["nodes", "out of memory"]);
   });
 
+  it("ignores words inside web addresses", () => {
+    expect(
+      jargonIn(
+        "Details: https://status.example.com/incidents/deploy-latency and docs.example.com/kafka",
+      ),
+    ).toEqual([]);
+  });
+
   it("gives a suggestion that fits the kind of term", () => {
     const [finding] = findingsOf("jargon", "reply", "Latency is higher.");
     expect(finding?.message).toBe('"Latency" is engineering jargon that customers can\'t act on.');

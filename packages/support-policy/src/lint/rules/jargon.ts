@@ -34,11 +34,13 @@ export const jargon: LintRule = {
     source: handbookSection("Using the status page"),
     description:
       "Flags engineering terms a customer cannot act on (error rates, latency, clusters, deploys, " +
-      "database names and more, plus the configured `jargon`), except the configured `allowedTerms`.",
+      "database names and more, plus the configured `jargon`), except the configured `allowedTerms` " +
+      "and words inside web addresses.",
   },
-  check({ text, context }) {
+  check({ text, context, links }) {
     const extra = termListRegex(context.config?.jargon);
-    const allowedSpans = allowedTermSpans(text, context);
+    // Product names and web addresses are not prose: words inside them are not jargon.
+    const skipped = [...allowedTermSpans(text, context), ...links];
     const matches = [
       ...builtInMatches(text),
       ...(extra
@@ -46,7 +48,7 @@ export const jargon: LintRule = {
         : []),
     ];
     return dropContained(matches)
-      .filter((match) => !allowedSpans.some((span) => within(match, span)))
+      .filter((match) => !skipped.some((span) => within(match, span)))
       .map((match) => ({
         message: `${quote(match.text)} is engineering jargon that customers can't act on.`,
         span: [match.start, match.end],

@@ -20,7 +20,8 @@ export const EXTRA_TERM_SUGGESTION =
 
 export const BUILT_IN_JARGON: readonly JargonTerm[] = [
   {
-    pattern: "(?:elevated|increased|high(?:er)?) error rates?|elevated errors|error rates?",
+    pattern:
+      "(?:elevated|increased|high(?:er)?) error rates?|elevated errors|elevated (?:levels?|numbers?|rates?) of (?:[\\p{L}\\p{N}]+ )?errors|error rates?",
     suggestion: SAY_WHAT_FAILS,
   },
   {

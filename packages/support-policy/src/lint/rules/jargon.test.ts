@@ -19,6 +19,12 @@ describe("jargon: built-in terms", () => {
     ]);
   });
 
+  it("flags an elevated level of errors, whatever the errors are called", () => {
+    expect(jargonIn("An elevated level of API errors since noon.")).toEqual([
+      "elevated level of API errors",
+    ]);
+  });
+
   it("matches case-insensitively and across line breaks", () => {
     expect(jargonIn("We saw ELEVATED\nERRORS from ClickHouse.")).toEqual([
       "ELEVATED\nERRORS",

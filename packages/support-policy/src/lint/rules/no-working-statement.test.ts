@@ -31,3 +31,20 @@ describe("no_working_statement", () => {
     expect(findingsOf("no_working_statement", "reply", text)).toEqual([]);
   });
 });
+
+describe("no_working_statement: wording that only sounds reassuring", () => {
+  it.each([
+    "Nothing is working right now.",
+    "The team is working on a fix.",
+    "Exports are still failing.",
+  ])("still flags %j", (text) => {
+    expect(flags(text)).toBe(true);
+  });
+
+  it.each(["Existing syncs still run as usual.", "Session replay and analytics are fine."])(
+    "accepts %j",
+    (text) => {
+      expect(flags(text)).toBe(false);
+    },
+  );
+});

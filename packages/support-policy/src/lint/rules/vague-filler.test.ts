@@ -35,3 +35,12 @@ describe("vague_filler", () => {
     expect(filler("You can't invite teammates right now; everything else works.")).toEqual([]);
   });
 });
+
+describe("vague_filler: without a subject", () => {
+  it.each([
+    ["Investigating reports of problems.", "Investigating reports"],
+    ["Engineering is looking into the issue.", "looking into the issue"],
+  ])("points at %j", (text, words) => {
+    expect(filler(text)).toEqual([words]);
+  });
+});

@@ -6,13 +6,14 @@ import { handbookSection } from "../sources.js";
 const WE =
   "(?:we're|we are|we've been|we have been|(?:the |our )?(?:team|engineers?|engineering team) (?:is|are))";
 const AN_ISSUE =
-  "(?:an?|the|some|this|these) (?:issues?|problems?|incidents?|reports?|difficulties)";
+  "(?:(?:an?|the|some|this|these) )?(?:issues?|problems?|incidents?|reports?|difficulties)";
 
 /** Lines that sound like news but say nothing: the words customers learn to skip. */
 const FILLER = wordsRegex([
   `${WE} (?:currently |actively )?(?:working on (?:it|this|a fix|a resolution|the (?:issue|problem))|working to (?:resolve|fix) (?:it|this|the (?:issue|problem))|looking into (?:it|this|the (?:issue|problem))|on it)`,
   `${WE} (?:currently |actively )?(?:aware of|investigating|looking into) ${AN_ISSUE}`,
   `investigating ${AN_ISSUE}`,
+  "(?:working on|looking into) (?:it|this|the (?:issue|problem))",
   "(?:some |a small number of |a subset of |certain )?(?:users|customers) (?:may|might|could) (?:be )?experienc(?:e|ing) (?:some )?(?:issues|problems|difficulties|errors|disruption)",
   "experiencing (?:some )?(?:technical )?(?:issues|problems|difficulties)|technical difficulties",
 ]);

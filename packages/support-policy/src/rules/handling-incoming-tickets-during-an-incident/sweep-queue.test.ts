@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { context, incident, lead, minutesBefore, ticket } from "../../../test/builders.js";
+import { decisionFor, incidentDecisions } from "../../../test/policy.js";
+
+// The builders' incident was declared 60 minutes before NOW.
+const early = (id: string, minutesBeforeDeclaration: number, attached = false) =>
+  ticket({
+    id,
+    subject: "Feature flags not loading",
+    tags: [],
+    attachedToIncident: attached,
+    createdAt: minutesBefore(60 + minutesBeforeDeclaration),
+  });
+
+describe("Handling incoming tickets during an incident", () => {
+  it("sweeps the queue for related tickets raised before the incident was declared", async () => {
+    const decision = decisionFor(
+      await incidentDecisions(
+        incident(),
+        context({ queue: [early("T-7", 30), early("T-8", 90, true)] }),
+      ),
+      "sweep_queue",
+    );
+    expect(decision?.details).toEqual({ ticketIds: ["T-7"], lookbackMinutes: 180 });
+  });
+
+  it("ignores tickets older than the look-back window", async () => {
+    const decisions = await incidentDecisions(incident(), context({ queue: [early("T-7", 200)] }));
+    expect(decisionFor(decisions, "sweep_queue")).toBeUndefined();
+  });
+
+  it("leaves the sweep to the watcher, so there is none before one is assigned", async () => {
+    const decisions = await incidentDecisions(
+      incident({ roles: { incidentLead: lead } }),
+      context({ queue: [early("T-7", 30)] }),
+    );
+    expect(decisionFor(decisions, "sweep_queue")).toBeUndefined();
+  });
+});

@@ -103,6 +103,19 @@ describe("lint: input errors", () => {
     );
   });
 
+  it.each<[unknown, string]>([
+    [{ config: { jargon: "kafka" } }, "lint: context.config.jargon must be a list of strings."],
+    [{ tags: ["incident/1", 2] }, "lint: context.tags must be a list of strings."],
+    [{ incident: { number: "12" } }, "lint: context.incident.number must be a number."],
+    [
+      { incident: { statusPage: "https://status.example.com" } },
+      "lint: context.incident.statusPage must be an object.",
+    ],
+    [null, "lint: context must be an object."],
+  ])("names the context field with the wrong type: %j", (context, message) => {
+    expect(() => lint("macro", "text", context as LintContext)).toThrow(message);
+  });
+
   it("rejects text that is not a string", () => {
     expect(() => lint("reply", undefined as unknown as string)).toThrow(
       "lint: text must be a string; got undefined.",

@@ -3,6 +3,7 @@ import type { LintInput } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { statusPageAddresses } from "./status-page.js";
 import type { Finding, LintContext, LintKind, LintRuleMeta } from "./types.js";
+import { assertLintContext } from "./validate-context.js";
 
 export const lintKinds: readonly LintKind[] = Object.freeze(["status_page", "macro", "reply"]);
 
@@ -35,6 +36,7 @@ export function lint(kind: LintKind, text: string, context: LintContext = {}): F
       `lint: text must be a string; got ${text === null ? "null" : typeof text}.`,
     );
   }
+  assertLintContext(context);
   const input: LintInput = {
     kind,
     text,

@@ -3,6 +3,8 @@ import type { LintContext } from "../src/lint/index.js";
 import { lint } from "../src/lint/index.js";
 
 const LENGTH = 2_000;
+// A local binding: reading the imported one goes through a module getter on every call.
+const lintText = lint;
 
 const CONTEXT: LintContext = {
   incident: {
@@ -61,16 +63,16 @@ test("lint a 2,000-character macro: clean against dirty, default against configu
 
   await bench.compare(
     bench("clean macro (no findings)", () => {
-      lint("macro", clean, CONTEXT);
+      lintText("macro", clean, CONTEXT);
     }),
     bench("dirty macro (many findings)", () => {
-      lint("macro", dirty, CONTEXT);
+      lintText("macro", dirty, CONTEXT);
     }),
     bench("clean macro, configured jargon and allowed terms", () => {
-      lint("macro", clean, customConfig);
+      lintText("macro", clean, customConfig);
     }),
     bench("clean text linted as a reply", () => {
-      lint("reply", clean, CONTEXT);
+      lintText("reply", clean, CONTEXT);
     }),
   );
 });

@@ -43,26 +43,32 @@ export function contains(regex: RegExp, text: string): boolean {
   return text.search(regex) !== -1;
 }
 
-export function within(
-  inner: { start: number; end: number },
-  outer: { start: number; end: number },
-) {
-  return outer.start <= inner.start && inner.end <= outer.end;
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** True when `inner` lies inside one of `outers` (a product name, a link, ...). */
+export function insideAny(inner: Span, outers: readonly Span[]): boolean {
+  return outers.some((outer) => outer.start <= inner.start && inner.end <= outer.end);
 }
 
 /** Drops every match that lies inside another one (the earlier of two equal matches stays). */
-export function dropContained<T extends { start: number; end: number }>(
-  matches: readonly T[],
-): T[] {
-  return matches.filter(
-    (match, index) =>
-      !matches.some(
-        (other, otherIndex) =>
-          otherIndex !== index &&
-          within(match, other) &&
-          (other.end - other.start > match.end - match.start || otherIndex < index),
-      ),
-  );
+export function dropContained<T extends Span>(matches: readonly T[]): T[] {
+  // By start, longest first: a match ending before the furthest end so far lies inside a kept one.
+  const ordered = matches
+    .map((match, index) => ({ match, index }))
+    .sort(
+      (a, b) => a.match.start - b.match.start || b.match.end - a.match.end || a.index - b.index,
+    );
+  const kept: T[] = [];
+  let reach = -1;
+  for (const { match } of ordered) {
+    if (match.end <= reach) continue;
+    kept.push(match);
+    reach = match.end;
+  }
+  return kept;
 }
 
 /** The matched words as they read in a message: quoted, whitespace collapsed. */

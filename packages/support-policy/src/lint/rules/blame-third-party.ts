@@ -1,4 +1,4 @@
-import { within, wordsRegex } from "../patterns.js";
+import { insideAny, wordsRegex } from "../patterns.js";
 import type { LintRule } from "../rule.js";
 import { statuspageTip } from "../sources.js";
 import { allowedTermSpans } from "../term-list.js";
@@ -38,7 +38,7 @@ export const blameThirdParty: LintRule = {
     const hits = [];
     for (const match of text.matchAll(BLAME)) {
       const party = match.indices?.[1] ?? match.indices?.[2];
-      if (party && allowedSpans.some((span) => within({ start: party[0], end: party[1] }, span))) {
+      if (party && insideAny({ start: party[0], end: party[1] }, allowedSpans)) {
         continue;
       }
       hits.push({

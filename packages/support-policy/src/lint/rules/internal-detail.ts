@@ -1,5 +1,5 @@
 import { isSameOrSubdomain, type Link } from "../links.js";
-import { dropContained, findAll, type Match, quote, within } from "../patterns.js";
+import { dropContained, findAll, insideAny, type Match, quote } from "../patterns.js";
 import type { LintRule } from "../rule.js";
 import { statuspageTip } from "../sources.js";
 import { isOnStatusPageSite } from "../status-page.js";
@@ -91,7 +91,7 @@ export const internalDetail: LintRule = {
     const internalDomains = normaliseDomains(context.config?.internalDomains);
     const publicLinks = links.filter((link) => isOnStatusPageSite(link, statusPages));
     const details = detailsIn(text, links, internalDomains).filter(
-      (detail) => !publicLinks.some((link) => within(detail, link)),
+      (detail) => !insideAny(detail, publicLinks),
     );
     return dropContained(details).map((detail) => ({
       message: detail.message,

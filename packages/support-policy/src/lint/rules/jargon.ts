@@ -1,4 +1,4 @@
-import { dropContained, findAll, quote, within, wordsRegex } from "../patterns.js";
+import { dropContained, findAll, insideAny, quote, wordsRegex } from "../patterns.js";
 import type { LintRule } from "../rule.js";
 import { handbookSection } from "../sources.js";
 import { allowedTermSpans, termListRegex } from "../term-list.js";
@@ -48,7 +48,7 @@ export const jargon: LintRule = {
         : []),
     ];
     return dropContained(matches)
-      .filter((match) => !skipped.some((span) => within(match, span)))
+      .filter((match) => !insideAny(match, skipped))
       .map((match) => ({
         message: `${quote(match.text)} is engineering jargon that customers can't act on.`,
         span: [match.start, match.end],

@@ -2,16 +2,50 @@ import { type ZodType, z } from "zod";
 
 export type InputName = "incident" | "ticket" | "tickets" | "context" | "config";
 
-/** Invalid input: the message names the argument and lists every bad field with the reason. */
+export interface InputIssue {
+  input: InputName;
+  path: ReadonlyArray<PropertyKey>;
+  message: string;
+}
+
+/**
+ * Invalid input: the message names each bad argument and lists every bad field path with the
+ * reason, in zod's pretty format. Nothing from deep inside the engine ever surfaces instead.
+ */
 export class PolicyInputError extends Error {
   override readonly name = "PolicyInputError";
-  constructor(
-    readonly input: InputName,
-    readonly issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>,
-    pretty: string,
-  ) {
-    super(`Invalid ${input}:\n${pretty}`);
+  /** The arguments that were invalid, in argument order. */
+  readonly inputs: readonly InputName[];
+  readonly issues: readonly InputIssue[];
+  constructor(failures: ReadonlyArray<{ input: InputName; error: z.ZodError }>) {
+    super(
+      failures.map(({ input, error }) => `Invalid ${input}:\n${z.prettifyError(error)}`).join("\n"),
+    );
+    this.inputs = failures.map(({ input }) => input);
+    this.issues = failures.flatMap(({ input, error }) =>
+      error.issues.map(({ path, message }) => ({ input, path, message })),
+    );
   }
+}
+
+type Inputs = Partial<Record<InputName, readonly [ZodType, unknown]>>;
+type Parsed<T extends Inputs> = {
+  [K in keyof T]: T[K] extends readonly [infer S extends ZodType, unknown] ? z.output<S> : never;
+};
+
+/** Validates every argument first, then throws one error covering all that were invalid. */
+export function parseInputs<T extends Inputs>(inputs: T): Parsed<T> {
+  const parsed: Record<string, unknown> = {};
+  const failures: Array<{ input: InputName; error: z.ZodError }> = [];
+  for (const [input, entry] of Object.entries(inputs) as Array<
+    [InputName, readonly [ZodType, unknown]]
+  >) {
+    const result = entry[0].safeParse(entry[1]);
+    if (result.success) parsed[input] = result.data;
+    else failures.push({ input, error: result.error });
+  }
+  if (failures.length > 0) throw new PolicyInputError(failures);
+  return parsed as Parsed<T>;
 }
 
 export function parseInput<T extends ZodType>(
@@ -19,8 +53,7 @@ export function parseInput<T extends ZodType>(
   value: unknown,
   input: InputName,
 ): z.output<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map(({ path, message }) => ({ path, message }));
-  throw new PolicyInputError(input, issues, z.prettifyError(result.error));
+  return (parseInputs({ [input]: [schema, value] as const }) as Record<InputName, z.output<T>>)[
+    input
+  ];
 }

@@ -5,7 +5,7 @@ import { ticketDetails } from "./details/ticket-details.js";
 import type { DetailResult } from "./details/types.js";
 import { createJsonRulesEngine } from "./engine/json-rules-engine.js";
 import type { FiredRule, RuleEngine } from "./engine/types.js";
-import { parseInput } from "./errors.js";
+import { parseInputs } from "./errors.js";
 import { configFacts } from "./facts/catalogue.js";
 import { incidentFacts } from "./facts/incident-facts.js";
 import { prepareIncident, prepareTicket } from "./facts/prepare.js";
@@ -94,9 +94,13 @@ export async function evaluate(
   ticket: TicketInput | null | undefined,
   context: ContextInput,
 ): Promise<Evaluation> {
-  const parsedIncident = parseInput(IncidentSchema, incident, "incident");
-  const parsedTicket = ticket == null ? undefined : parseInput(TicketSchema, ticket, "ticket");
-  const parsedContext = parseInput(ContextSchema, context, "context");
+  const parsed = parseInputs({
+    incident: [IncidentSchema, incident],
+    ...(ticket == null ? {} : { ticket: [TicketSchema, ticket] as const }),
+    context: [ContextSchema, context],
+  } as const);
+  const { incident: parsedIncident, context: parsedContext } = parsed;
+  const parsedTicket: Ticket | undefined = "ticket" in parsed ? parsed.ticket : undefined;
   const decisions = parsedTicket
     ? await ticketDecisions(parsedIncident, parsedContext, parsedTicket)
     : await incidentDecisions(parsedIncident, parsedContext, parsedContext.queue ?? []);
@@ -118,9 +122,15 @@ export async function evaluateIncident(
   tickets: readonly TicketInput[],
   context: ContextInput,
 ): Promise<IncidentEvaluation> {
-  const parsedIncident = parseInput(IncidentSchema, incident, "incident");
-  const parsedTickets = parseInput(z.array(TicketSchema), tickets, "tickets");
-  const parsedContext = parseInput(ContextSchema, context, "context");
+  const {
+    incident: parsedIncident,
+    tickets: parsedTickets,
+    context: parsedContext,
+  } = parseInputs({
+    incident: [IncidentSchema, incident],
+    tickets: [z.array(TicketSchema), tickets],
+    context: [ContextSchema, context],
+  } as const);
   const queue = parsedContext.queue ?? parsedTickets;
   const result: IncidentEvaluation = {
     incident: await incidentDecisions(parsedIncident, parsedContext, queue),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseInput } from "./errors.js";
+import { parseInputs } from "./errors.js";
 import { type Config, type ConfigInput, ConfigSchema } from "./schemas/config.js";
 import { type Incident, type IncidentInput, IncidentSchema } from "./schemas/incident.js";
 import { type Ticket, type TicketInput, TicketSchema } from "./schemas/ticket.js";
@@ -109,8 +109,11 @@ export function matchTickets(
   tickets: readonly TicketInput[],
   config: ConfigInput = {},
 ): TicketMatch[] {
-  const parsedIncident = parseInput(IncidentSchema, incident, "incident");
-  const parsedTickets = parseInput(z.array(TicketSchema), tickets, "tickets");
-  const parsedConfig = parseInput(ConfigSchema, config, "config");
+  const parsed = parseInputs({
+    incident: [IncidentSchema, incident],
+    tickets: [z.array(TicketSchema), tickets],
+    config: [ConfigSchema, config],
+  } as const);
+  const { incident: parsedIncident, tickets: parsedTickets, config: parsedConfig } = parsed;
   return parsedTickets.flatMap((ticket) => matchTicket(parsedIncident, ticket, parsedConfig) ?? []);
 }

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RULES } from "../rules/index.js";
+import { HANDBOOK_SECTIONS } from "../rules/sections.js";
+import { renderJsonSchemas } from "./json-schemas.js";
+import { renderPolicyMarkdown } from "./policy-markdown.js";
+
+const packageRoot = resolve(import.meta.dirname, "../..");
+const REGENERATE = "run `pnpm --filter @support/policy docs` to regenerate it";
+
+const handbookPath =
+  process.env.SUPPORT_HANDBOOK ??
+  resolve(packageRoot, "../../../shared/handbook/support-incident-response.md");
+
+describe("living documentation", () => {
+  it(`keeps POLICY.md in step with the rules (${REGENERATE})`, () => {
+    expect(readFileSync(join(packageRoot, "POLICY.md"), "utf8")).toBe(renderPolicyMarkdown());
+  });
+
+  it(`keeps the JSON Schema files in step with the zod schemas (${REGENERATE})`, () => {
+    const expected = renderJsonSchemas();
+    const dir = join(packageRoot, "schema");
+    expect(readdirSync(dir).sort()).toEqual(Object.keys(expected).sort());
+    for (const [file, text] of Object.entries(expected)) {
+      expect(readFileSync(join(dir, file), "utf8"), file).toBe(text);
+    }
+  });
+
+  it("lists exactly the handbook's ## sections, in handbook order", () => {
+    const handbook = readFileSync(handbookPath, "utf8");
+    const headings = [...handbook.matchAll(/^## (.+?)\s*$/gm)].map((match) => match[1]);
+    expect(HANDBOOK_SECTIONS.map((section) => section.heading)).toEqual(headings);
+  });
+
+  it("gives every section either rules or the reason there is nothing to enforce", () => {
+    for (const section of HANDBOOK_SECTIONS) {
+      const rules = RULES.filter((rule) => rule.handbook === section.heading);
+      const reason = "nothingToEnforce" in section ? section.nothingToEnforce : undefined;
+      expect(rules.length > 0 || reason !== undefined, section.heading).toBe(true);
+      expect(rules.length > 0 && reason !== undefined, section.heading).toBe(false);
+    }
+  });
+
+  it("covers every section in POLICY.md, with a heading per rule", () => {
+    const policy = renderPolicyMarkdown();
+    for (const { heading } of HANDBOOK_SECTIONS) expect(policy).toContain(`\n## ${heading}\n`);
+    for (const rule of RULES) expect(policy).toContain(`\n### ${rule.id}\n`);
+  });
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ConfigSchema } from "../schemas/config.js";
+import { ContextSchema } from "../schemas/context.js";
+import { DecisionSchema, EvaluationSchema } from "../schemas/decision.js";
+import { IncidentSchema } from "../schemas/incident.js";
+import { TicketSchema } from "../schemas/ticket.js";
+
+/** The JSON Schema files shipped under `schema/`, by file name. */
+export function renderJsonSchemas(): Record<string, string> {
+  const inputs = {
+    incident: IncidentSchema,
+    ticket: TicketSchema,
+    context: ContextSchema,
+    config: ConfigSchema,
+  };
+  const outputs = { decision: DecisionSchema, evaluation: EvaluationSchema };
+  const files: Record<string, string> = {};
+  for (const [name, schema] of Object.entries(inputs)) {
+    files[`${name}.schema.json`] =
+      `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`;
+  }
+  for (const [name, schema] of Object.entries(outputs)) {
+    files[`${name}.schema.json`] =
+      `${JSON.stringify(z.toJSONSchema(schema, { io: "output" }), null, 2)}\n`;
+  }
+  return files;
+}

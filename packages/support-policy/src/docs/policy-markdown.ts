@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { lintRules } from "../lint/index.js";
+import { RULES } from "../rules/index.js";
+import { HANDBOOK_SECTIONS } from "../rules/sections.js";
+import type { RuleDefinition } from "../rules/types.js";
+import { ConfigSchema } from "../schemas/config.js";
+import { whenLines } from "./conditions.js";
+
+interface ConfigProperty {
+  default?: unknown;
+  description?: string;
+}
+
+const configProperties = (): Record<string, ConfigProperty> =>
+  (z.toJSONSchema(ConfigSchema, { io: "input" }) as { properties: Record<string, ConfigProperty> })
+    .properties;
+
+const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
+
+function ruleSection(rule: RuleDefinition, defaults: Record<string, unknown>): string[] {
+  return [
+    `### ${rule.id}`,
+    "",
+    rule.description,
+    "",
+    `- Decision: \`${rule.action}\`, owner \`${rule.owner}\`, ${rule.blocking ? "**blocking**" : "not blocking"}, priority ${rule.priority}, evaluated per ${rule.level}.`,
+    `- Summary: ${rule.summary}`,
+    ...whenLines(rule.conditions, defaults),
+    "",
+  ];
+}
+
+/** POLICY.md: every handbook section with its rules, then lint rules, config and facts. */
+export function renderPolicyMarkdown(): string {
+  const properties = configProperties();
+  const defaults = Object.fromEntries(
+    Object.entries(properties).map(([key, property]) => [key, property.default]),
+  );
+  const lines: string[] = [
+    "# Support incident policy",
+    "",
+    "Generated from the rule files in `src/rules` by `pnpm --filter @support/policy docs`; edit the rules, not this file.",
+    "Each `##` section below is a section of the support incident-response handbook, in handbook order, with the rules that enforce it.",
+    'Every decision links here by its rule id (`docs: "POLICY.md#<rule-id>"`).',
+    "",
+    "## Contents",
+    "",
+    ...HANDBOOK_SECTIONS.map(({ heading, slug }) => `- [${heading}](#${slug})`),
+    "- [Message lint rules](#message-lint-rules)",
+    "- [Configuration](#configuration)",
+    "",
+  ];
+  for (const section of HANDBOOK_SECTIONS) {
+    lines.push(`## ${section.heading}`, "");
+    const rules = RULES.filter((rule) => rule.handbook === section.heading);
+    if (rules.length === 0) {
+      const reason = "nothingToEnforce" in section ? section.nothingToEnforce : "";
+      lines.push(`No rule: ${reason}`, "");
+      continue;
+    }
+    for (const rule of rules) lines.push(...ruleSection(rule, defaults));
+  }
+  lines.push(
+    "## Message lint rules",
+    "",
+    "`lint(kind, text, context)` checks status page messages, macros and replies; `review_status_page`, `fix_macro` and `fix_reply` carry its findings.",
+    "",
+    "| Rule | Kinds | Severity | Source | What it checks |",
+    "| --- | --- | --- | --- | --- |",
+    ...lintRules.map(
+      (rule) =>
+        `| <a id="lint-${rule.id}"></a>\`${rule.id}\` | ${rule.kinds.join(", ")} | ${rule.severity} | ${cell(rule.source)} | ${cell(rule.description)} |`,
+    ),
+    "",
+    "## Configuration",
+    "",
+    "Pass partial overrides as `context.config`; every key left out takes its default.",
+    "",
+    "| Key | Default | Meaning |",
+    "| --- | --- | --- |",
+    ...Object.entries(properties).map(
+      ([key, property]) =>
+        `| \`${key}\` | ${property.default === undefined ? "(none)" : `\`${JSON.stringify(property.default)}\``} | ${cell(property.description ?? "")} |`,
+    ),
+    "",
+  );
+  return lines.join("\n");
+}

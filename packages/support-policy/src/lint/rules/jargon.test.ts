@@ -25,6 +25,33 @@ describe("jargon: built-in terms", () => {
     ]);
   });
 
+  it.each([
+    "elevated errors",
+    "error rates",
+    "5xx",
+    "500s",
+    "latency",
+    "degraded performance",
+    "upstream",
+    "downstream",
+    "pods",
+    "nodes",
+    "clusters",
+    "shards",
+    "replicas",
+    "queues",
+    "Kafka",
+    "ClickHouse",
+    "Postgres",
+    "CPU",
+    "memory",
+    "deploy",
+    "rollback",
+    "regression",
+  ])("flags %j", (term) => {
+    expect(jargonIn(`Note: ${term} today.`)).toEqual([term]);
+  });
+
   it("matches case-insensitively and across line breaks", () => {
     expect(jargonIn("We saw ELEVATED\nERRORS from ClickHouse.")).toEqual([
       "ELEVATED\nERRORS",

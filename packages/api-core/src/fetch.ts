@@ -50,8 +50,8 @@ export interface FetchOptions extends Partial<Clock> {
 }
 
 type Attempt =
-  | { response: Response; problem: JsonBodyProblem; error?: never }
-  | { response?: never; problem?: never; error: ApiError };
+  | { response: Response; problem: JsonBodyProblem; error?: never; final?: never }
+  | { response?: never; problem?: never; error: ApiError; final: boolean };
 
 // 501 and 505 say the server will never support the request; retrying cannot help.
 const PERMANENT_5XX = new Set([501, 505]);
@@ -100,7 +100,7 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
         // A JSON body is read inside the attempt so a stalled body times out and retries like a stalled connection.
         return { response, problem: await bodyProblem(response) };
       } catch (error) {
-        return { error: toTransportError(error, timeout) };
+        return { error: toTransportError(error, timeout), final: refusesRetry(error) };
       }
     }
 
@@ -130,7 +130,7 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
 
     function retryDelay(outcome: Attempt, attempt: number): number | undefined {
       const backoff = () => backoffDelay(attempt, policy, clock.random);
-      if (outcome.error) return mayRetryUnsafe ? backoff() : undefined;
+      if (outcome.error) return mayRetryUnsafe && !outcome.final ? backoff() : undefined;
       const { status, headers } = outcome.response;
       const askedFor = () => parseRetryAfter(headers.get("retry-after"), clock.now());
       const capped = (ms: number) => Math.min(ms, policy.maxRetryAfterMs);
@@ -160,6 +160,17 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
       return response;
     }
   };
+}
+
+/**
+ * Whether the failure (or an error in its cause chain) carries `retryable: false`: a test double
+ * or transport saying that sending the same request again cannot help.
+ */
+function refusesRetry(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if ((e as { retryable?: unknown }).retryable === false) return true;
+  }
+  return false;
 }
 
 function describe(outcome: Attempt): { reason: string; status?: number } {

@@ -2,18 +2,22 @@
 // "yes": a rule that misses a vague message is annoying, one that flags a good message is ignored.
 import { contains, wordsRegex } from "./patterns.js";
 
+// After "not": words that make the sentence reassuring ("not lost") or say nothing about users.
 const NOT_AN_IMPACT_VERB =
-  "(?:affected|impacted|related|expected|needed|required|sure|aware|know|have|has|had|need|think|believe|expect|anticipate|identified|found|confirmed|determined|seen|heard|yet|a|an|the|any|all|to|our|your|their|this|that|it|we|you)(?![\\p{L}\\p{N}_])";
+  "(?:lost|missing|delayed|dropped|deleted|corrupted|broken|down|late|slow|affected|impacted|related|expected|needed|required|sure|aware|know|have|has|had|need|think|believe|expect|anticipate|identified|found|confirmed|determined|seen|heard|yet|a|an|the|any|all|to|our|your|their|this|that|it|we|you)(?![\\p{L}\\p{N}_])";
+
+/** A symptom word that is not itself negated: "not lost" reassures, it does not describe impact. */
+const UNNEGATED = "(?<!not |n't |never |no longer |nothing is |nothing has been |nothing was )";
 
 /** What a customer experiences: cannot do X, X is slow, late, missing, failing, showing errors. */
 const IMPACT = wordsRegex([
   "can't|cannot|can not|couldn't|unable to|not able to|isn't able to|aren't able to",
   `(?:not|never|no longer|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|won't|hasn't|haven't) (?:be |being |been |currently |always |fully |properly |correctly )?(?!${NOT_AN_IMPACT_VERB})\\p{L}{3,}`,
-  "delay(?:s|ed|ing)?|slow(?:s|ed|er|ly|ness|ing)?|lag(?:s|ged|ging)?|late|behind|backed up",
+  `${UNNEGATED}(?:delay(?:s|ed|ing)?|slow(?:s|ed|er|ly|ness|ing)?|lag(?:s|ged|ging)?|late|behind|backed up)`,
   "(?:take|takes|taking|took) (?:up to |over |more than |about |around |several |a few |many |much |far |a lot )?(?:longer|minutes|hours|seconds|ages|a while|\\d+)",
   "time(?:s|d)? out|timing out|timeouts?",
-  "fail(?:s|ed|ing|ures?)?",
-  "missing|lost|dropped|disappear(?:s|ed|ing)?|blank|empty|incomplete|inaccurate|incorrect|wrong|stale|out of date|outdated|duplicated?|duplicates|stuck|frozen|freez(?:e|es|ing)|hang(?:s|ing)?|crash(?:es|ed|ing)?|broken|unavailable|unreachable|inaccessible|unusable|unresponsive|offline|outages?|down|intermittent(?:ly)?|logged out|signed out",
+  `${UNNEGATED}(?:fail(?:s|ed|ing|ures?)?)`,
+  `${UNNEGATED}(?:missing|lost|dropped|disappear(?:s|ed|ing)?|blank|empty|incomplete|inaccurate|incorrect|wrong|stale|out of date|outdated|duplicated?|duplicates|stuck|frozen|freez(?:e|es|ing)|hang(?:s|ing)?|crash(?:es|ed|ing)?|broken|unavailable|unreachable|inaccessible|unusable|unresponsive|offline|outages?|down|intermittent(?:ly)?|logged out|signed out)`,
   "(?:see|sees|seeing|saw|get|gets|getting|got|receive|receives|receiving|received|show|shows|showing|shown|return|returns|returning|returned|hit|hits|hitting|run into|running into) (?:an? |the |some |occasional |intermittent )?(?:[\\p{L}\\p{N}]+ )?errors?",
   "error (?:message|page|screen)s?|errors? (?:when|while)",
   "(?:slower|longer|later|higher|lower|more|fewer|less)(?: \\p{L}+)? than (?:normal|usual|expected)",

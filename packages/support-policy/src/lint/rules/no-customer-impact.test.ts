@@ -47,3 +47,16 @@ describe("no_customer_impact", () => {
     expect(finding?.suggestion).toContain("Feature flags or Experiments");
   });
 });
+
+describe("no_customer_impact: negated symptoms", () => {
+  it.each(["Your data is not lost.", "Nothing is broken and emails aren't delayed."])(
+    "does not count reassurance as impact: %j",
+    (text) => {
+      expect(flags(text)).toBe(true);
+    },
+  );
+
+  it("still counts a negated action as impact", () => {
+    expect(flags("Charts aren't loading for some projects.")).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // tickets of every kind, and instants across a year with its DST changes.
 import fc from "fast-check";
 import type { ContextInput } from "../src/schemas/context.js";
-import type { IncidentInput } from "../src/schemas/incident.js";
+import { INCIDENT_STATUSES, type IncidentInput } from "../src/schemas/incident.js";
 import type { Person, WorkingInterval } from "../src/schemas/index.js";
 import type { TicketInput } from "../src/schemas/ticket.js";
 
@@ -82,15 +82,7 @@ export const incidentArb = (now: number, team: Person[]): fc.Arbitrary<IncidentI
         "minor" | "major" | "critical"
       >,
       security: fc.boolean(),
-      status: fc.constantFrom(
-        "triage",
-        "active",
-        "monitoring",
-        "resolved",
-        "closed",
-        "declined",
-        "merged",
-      ) as fc.Arbitrary<IncidentInput["status"]>,
+      status: fc.constantFrom(...INCIDENT_STATUSES),
       declaredMinutesAgo: fc.integer({ min: 1, max: 900 }),
       watcher: maybe(fc.constantFrom(...team)),
       commsLead: maybe(fc.constant({ name: "Cam", timezone: "America/New_York" })),

@@ -6,13 +6,20 @@ export const InstantSchema = z.iso.datetime({
   error: "must be an ISO-8601 timestamp with an offset, e.g. 2026-03-08T09:30:00-08:00",
 });
 
+// Building an Intl formatter is slow, and the same few zones come back on every call.
+const knownZones = new Map<string, boolean>();
 const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 };
 
 export const TimeZoneSchema = z

@@ -27,15 +27,20 @@ const formatterFor = (zone: string): Intl.DateTimeFormat => {
   return formatter;
 };
 
-// Offsets change at most a few times a year, so memoising per zone and minute is safe and bounded.
-const offsets = new Map<string, number>();
-const OFFSET_CACHE_LIMIT = 50_000;
+// Offsets change at most a few times a year, so memoising per zone and minute is safe; the
+// cache is bounded so a long-running process cannot grow it without limit.
+const offsets = new Map<string, Map<number, number>>();
+const OFFSET_CACHE_LIMIT = 20_000;
 
 /** The zone's UTC offset in milliseconds at an instant (minute precision). */
 export function offsetAt(zone: string, instant: number): number {
   const minute = Math.floor(instant / MINUTE) * MINUTE;
-  const key = `${zone}@${minute}`;
-  const cached = offsets.get(key);
+  let zoneOffsets = offsets.get(zone);
+  if (!zoneOffsets) {
+    zoneOffsets = new Map();
+    offsets.set(zone, zoneOffsets);
+  }
+  const cached = zoneOffsets.get(minute);
   if (cached !== undefined) return cached;
   const parts: Record<string, number> = {};
   for (const part of formatterFor(zone).formatToParts(minute)) {
@@ -49,8 +54,8 @@ export function offsetAt(zone: string, instant: number): number {
     parts.minute ?? 0,
   );
   const offset = wall - minute;
-  if (offsets.size >= OFFSET_CACHE_LIMIT) offsets.clear();
-  offsets.set(key, offset);
+  if (zoneOffsets.size >= OFFSET_CACHE_LIMIT) zoneOffsets.clear();
+  zoneOffsets.set(minute, offset);
   return offset;
 }
 
@@ -83,6 +88,8 @@ export function instantAt(zone: string, date: LocalDate, minuteOfDay: number): n
   const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE;
   const before = wall - offsetAt(zone, wall - DAY);
   const after = wall - offsetAt(zone, wall + DAY);
+  // No transition within a day either side: the one offset is right.
+  if (before === after) return before;
   const valid = [before, after].filter((t) => t + offsetAt(zone, t) === wall);
   if (valid.length > 0) return Math.min(...valid);
   return before;

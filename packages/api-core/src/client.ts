@@ -1,4 +1,4 @@
-import createClient, { type Client } from "openapi-fetch";
+import openapiFetch, { type Client } from "openapi-fetch";
 import { createFetch } from "./fetch.js";
 import type { ClientOptions } from "./options.js";
 import type { RateLimitOptions } from "./rate-limiter.js";
@@ -38,6 +38,12 @@ export interface ApiClientConfig {
   /** The user's options, already checked with `validateClientOptions`. */
   options: ClientOptions;
 }
+
+// The CommonJS build receives openapi-fetch's whole `module.exports`, whose `default` is the function.
+const createClient: typeof openapiFetch =
+  typeof openapiFetch === "function"
+    ? openapiFetch
+    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiClient<Paths> {
   const { vendor, options } = config;

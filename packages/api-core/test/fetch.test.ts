@@ -137,9 +137,13 @@ describe("createFetch: backoff on other failures", () => {
   });
 
   it("does not retry a failure whose cause says retryable: false", async () => {
-    const refusal = Object.assign(new Error("request body breaks the contract"), { retryable: false });
+    const refusal = Object.assign(new Error("request body breaks the contract"), {
+      retryable: false,
+    });
     const scope = nock(BASE).put("/x").replyWithError(refusal);
-    const error = await setup().call("PUT", "/x", { body: "{}" }).catch((e: unknown) => e);
+    const error = await setup()
+      .call("PUT", "/x", { body: "{}" })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiNetworkError);
     expect((error as Error).message).toContain("request body breaks the contract");
     scope.done();

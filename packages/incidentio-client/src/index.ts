@@ -1,1 +1,21 @@
-export {};
+export {
+  ApiError,
+  ApiNetworkError,
+  ApiTimeoutError,
+  ClientConfigError,
+  type ClientOptions,
+  PaginationLoopError,
+  type RetryEvent,
+  type RetryOptions,
+  UnexpectedResponseError,
+} from "@support/api-core";
+export {
+  createIncidentIoClient,
+  INCIDENT_IO_BASE_URL,
+  type IncidentIoClient,
+  type IncidentIoClientOptions,
+  incidentIoVendor,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+
+// Helpers: one line per file in src/helpers/, kept in alphabetical order.

@@ -1,1 +1,23 @@
-export {};
+export {
+  ApiError,
+  ApiNetworkError,
+  ApiTimeoutError,
+  ClientConfigError,
+  type ClientOptions,
+  PaginationLoopError,
+  type RetryEvent,
+  type RetryOptions,
+  UnexpectedResponseError,
+} from "@support/api-core";
+export {
+  createStatuspageClient,
+  pageIdFor,
+  STATUSPAGE_BASE_URL,
+  STATUSPAGE_RATE_LIMIT,
+  type StatuspageClient,
+  type StatuspageClientOptions,
+  statuspageVendor,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+
+// Helpers: one line per file in src/helpers/, kept in alphabetical order.

@@ -1,1 +1,23 @@
-export {};
+export {
+  ApiError,
+  ApiNetworkError,
+  ApiTimeoutError,
+  ClientConfigError,
+  type ClientOptions,
+  PaginationLoopError,
+  type RetryEvent,
+  type RetryOptions,
+  UnexpectedResponseError,
+} from "@support/api-core";
+export {
+  createZendeskClient,
+  type ZendeskApiTokenAuth,
+  type ZendeskAuth,
+  type ZendeskClient,
+  type ZendeskClientOptions,
+  type ZendeskOAuthAuth,
+  zendeskVendor,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+
+// Helpers: one line per file in src/helpers/, kept in alphabetical order.

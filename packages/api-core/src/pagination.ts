@@ -1,11 +1,14 @@
-/** How to walk one paginated endpoint. `Cursor` is whatever the next request needs. */
+/**
+ * How to walk one paginated endpoint. `Cursor` is whatever the next request needs. `Page` and
+ * `Cursor` are inferred from `fetchPage` alone, so the callbacks get its exact page type.
+ */
 export interface PageSource<Page, Cursor> {
   /** Fetches one page; `undefined` asks for the first one. */
   fetchPage(cursor: Cursor | undefined): Promise<Page>;
   /** The cursor of the page after `page`, or `undefined`/`null`/`""` when `page` is the last. */
-  nextCursor(page: Page, cursor: Cursor | undefined): Cursor | undefined | null;
+  nextCursor(page: NoInfer<Page>, cursor: NoInfer<Cursor> | undefined): Cursor | undefined | null;
   /** The records on a page; a page without any ends the walk. */
-  items?(page: Page): readonly unknown[];
+  items?(page: NoInfer<Page>): readonly unknown[];
   /** Stop after this many pages (default: no limit). */
   maxPages?: number;
 }
@@ -51,7 +54,7 @@ export async function* paginatePages<Page, Cursor>(
 
 /** A `PageSource` whose `items` is required and typed. */
 export interface ItemSource<Page, Item, Cursor> extends PageSource<Page, Cursor> {
-  items(page: Page): readonly Item[];
+  items(page: NoInfer<Page>): readonly Item[];
 }
 
 /** Yields every item of every page (see `paginatePages` for when the walk ends). */

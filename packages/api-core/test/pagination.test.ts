@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { incidentIoNextCursor, pageNumberNextCursor, zendeskNextCursor } from "../src/next-page.js";
 import { PaginationLoopError, paginateItems, paginatePages } from "../src/pagination.js";
 
@@ -70,6 +70,17 @@ describe("paginateItems and paginatePages", () => {
     });
     for await (const item of paginateItems(source)) if (item === "a") break;
     expect(source.requested).toEqual([undefined]);
+  });
+
+  it("types pages by fetchPage, not by the vendor next-page function", async () => {
+    type Page = { incidents: { id: string }[]; pagination_meta?: { after?: string } };
+    const iterator = paginateItems({
+      fetchPage: async (): Promise<Page> => ({ incidents: [{ id: "a" }] }),
+      nextCursor: incidentIoNextCursor,
+      items: (page) => page.incidents,
+    });
+    expectTypeOf(iterator).toEqualTypeOf<AsyncGenerator<{ id: string }, void, undefined>>();
+    expect(await collect(iterator)).toEqual([{ id: "a" }]);
   });
 
   it("honours maxPages", async () => {

@@ -7,7 +7,7 @@ import { renderJsonSchemas } from "./json-schemas.js";
 import { renderPolicyMarkdown } from "./policy-markdown.js";
 
 const packageRoot = resolve(import.meta.dirname, "../..");
-const REGENERATE = "run `pnpm --filter @support/policy docs` to regenerate it";
+const REGENERATE = "run `pnpm --filter @support/policy run docs` to regenerate it";
 
 const handbookPath =
   process.env.SUPPORT_HANDBOOK ??

@@ -39,7 +39,7 @@ export function renderPolicyMarkdown(): string {
   const lines: string[] = [
     "# Support incident policy",
     "",
-    "Generated from the rule files in `src/rules` by `pnpm --filter @support/policy docs`; edit the rules, not this file.",
+    "Generated from the rule files in `src/rules` by `pnpm --filter @support/policy run docs`; edit the rules, not this file.",
     "Each `##` section below is a section of the support incident-response handbook, in handbook order, with the rules that enforce it.",
     'Every decision links here by its rule id (`docs: "POLICY.md#<rule-id>"`).',
     "",

@@ -14,17 +14,17 @@ const MINUTE = 60_000;
 
 /** What a handover post must cover (see the handbook's handover section). */
 export const HANDOVER_NOTE_CHECKLIST = [
-  "current status: what is broken and what is being done",
-  "roughly how many related tickets we have seen",
-  "key information the next person needs",
-  "what customers were told, so replies stay consistent",
+  "state of the incident: the impact and the work under way",
+  "an estimate of the related ticket count",
+  "anything the incoming watcher must know",
+  "what customers have been told, so answers stay consistent",
 ] as const;
 
 /** What a new incident macro must hold (see the handbook's macro section). */
 export const MACRO_CONTENT = [
-  "what we currently understand about the incident",
-  "the impact: what is broken, what is working, what is degraded",
-  "a link to the incident on the status page",
+  "a short summary of what is known so far",
+  "the impact: which features are broken, degraded or still fine",
+  "the status page link for this incident",
 ] as const;
 
 const ROLE_WORDS: Record<string, string> = {

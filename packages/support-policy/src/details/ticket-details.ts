@@ -8,9 +8,9 @@ import { countWords, iso, listWords, personRef } from "./types.js";
 
 /** What a reply without a usable macro must hold (see the handbook's ticket-handling section). */
 export const REPLY_CONTENT = [
-  "what we know about the impact",
-  "a link to the status page",
-  "a real timeline, or a plain statement that there is none yet",
+  "the known impact",
+  "the status page link",
+  "an honest timeline, or that none exists yet",
 ] as const;
 
 const accountTeam = (s: TicketSituation): Array<{ role: "tam" | "csm"; person: Person }> => {

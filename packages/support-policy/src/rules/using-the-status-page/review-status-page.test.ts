@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { incident, resolved, statusPage } from "../../../test/builders.js";
+import { context, incident, resolved, statusPage } from "../../../test/builders.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
 
 const vague = statusPage({ message: "Elevated errors in the feature flags service." });
@@ -13,6 +13,16 @@ describe("Using the status page", () => {
     expect(decision?.owner).toBe("support_watcher");
     expect(decision?.details.findings).not.toEqual([]);
     expect(decision?.details.url).toBe(vague.url);
+  });
+
+  it("flags the team's own jargon from the config", async () => {
+    const decisions = await incidentDecisions(
+      incident(),
+      context({ config: { jargon: ["second delays"] } }),
+    );
+    expect(decisionFor(decisions, "review_status_page")?.details.findings).toContainEqual(
+      expect.objectContaining({ rule: "jargon" }),
+    );
   });
 
   it("leaves a clear, customer-friendly message alone", async () => {

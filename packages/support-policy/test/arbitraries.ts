@@ -93,7 +93,7 @@ export const incidentArb = (now: number, team: Person[]): fc.Arbitrary<IncidentI
       marked: fc.subarray(["Feature flags", "Dashboards", "Session replay"]),
       statusPage: fc.boolean(),
       message: fc.constantFrom(
-        "Elevated errors in the feature flags service.",
+        "Elevated error rates on the flags backend.",
         "Feature flags are returning with 30-60 second delays. Everything else works normally. Next update within 30 minutes.",
       ),
       macro: maybe(

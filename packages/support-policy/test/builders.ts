@@ -34,7 +34,7 @@ export const statusPage = (
 ): NonNullable<IncidentInput["statusPage"]> => ({
   url: STATUS_URL,
   message:
-    "Feature flags are returning with 30-60 second delays instead of under a second. Everything else works normally. Next update within 30 minutes.",
+    "Feature flags load 30-60 seconds late rather than at once. Everything else works normally. Next update within 30 minutes.",
   components: ["Feature flags"],
   updatedAt: minutesBefore(20),
   ...overrides,
@@ -45,7 +45,7 @@ export const macro = (
 ): NonNullable<IncidentInput["macro"]> => ({
   id: "m-1",
   title: "Incident: feature flag delays",
-  body: `We're seeing delays on feature flags: flags still return but take 30-60 seconds. Everything else is working normally. Follow updates on our status page: ${STATUS_URL}`,
+  body: `We're seeing delays on feature flags: flags still return but take 30-60 seconds. Everything else is working normally. Live updates: ${STATUS_URL}`,
   tags: ["incident/123"],
   createdAt: minutesBefore(30),
   updatedAt: minutesBefore(30),

@@ -10,7 +10,7 @@ export const handover = {
   blocking: false,
   summary: "Hand {reference} over to {to} in the {teamChannel} workflow thread by {at}{notesNote}.",
   description:
-    "When the watcher's working hours end within handoverLeadMinutes (or already ended) on a live incident, they hand over to whoever has the most working hours ahead, posting status, ticket count, key information and what customers were told; detailed notes when nobody else is online.",
+    "When the watcher's working hours end within handoverLeadMinutes (or already ended) on a live incident, they hand over to the colleague with the longest stretch of work still to come, posting status, ticket count, key information and what customers were told; detailed notes when nobody else is online.",
   conditions: {
     all: [
       { fact: "live", operator: "equal", value: true },

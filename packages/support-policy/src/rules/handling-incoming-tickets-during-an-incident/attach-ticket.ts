@@ -9,7 +9,7 @@ export const attachTicket = {
   owner: "support_team",
   blocking: false,
   summary:
-    "Attach ticket {ticketId} to {reference} with the incident.io app in the Zendesk sidebar, which tags it {tag}.",
+    "Attach ticket {ticketId} to {reference} from the incident.io sidebar in Zendesk; that also tags it {tag}.",
   description:
     "Every incident-related ticket is attached to the incident by whoever answers it, which also tags it incident/<number> for tracking.",
   conditions: {

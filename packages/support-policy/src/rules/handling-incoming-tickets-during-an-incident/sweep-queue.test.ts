@@ -13,7 +13,7 @@ const early = (id: string, minutesBeforeDeclaration: number, attached = false) =
   });
 
 describe("Handling incoming tickets during an incident", () => {
-  it("sweeps the queue for related tickets raised before the incident was declared", async () => {
+  it("sweeps the queue for related tickets opened before the declaration", async () => {
     const decision = decisionFor(
       await incidentDecisions(
         incident(),

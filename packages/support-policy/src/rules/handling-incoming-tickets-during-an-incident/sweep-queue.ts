@@ -9,9 +9,9 @@ export const sweepQueue = {
   owner: "support_watcher",
   blocking: false,
   summary:
-    "Attach the {count} queue tickets that look related but were opened before {reference} was declared.",
+    "Attach the {count} queue tickets that look related but predate the declaration of {reference}.",
   description:
-    "The watcher checks the queue for tickets raised before the incident was declared (within lookbackMinutes) that look related, and attaches them.",
+    "The watcher checks the queue for tickets that predate the declaration (by up to lookbackMinutes) and look related, and attaches them.",
   conditions: {
     all: [
       { fact: "live", operator: "equal", value: true },

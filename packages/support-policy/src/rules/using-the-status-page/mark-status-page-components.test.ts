@@ -3,7 +3,7 @@ import { incident, statusPage } from "../../../test/builders.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
 
 describe("Using the status page", () => {
-  it("checks that the affected components are marked correctly on the status page", async () => {
+  it("checks that the status page marks exactly the affected components", async () => {
     const decision = decisionFor(
       await incidentDecisions(
         incident({

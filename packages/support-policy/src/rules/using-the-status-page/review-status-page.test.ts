@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { context, incident, resolved, statusPage } from "../../../test/builders.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
 
-const vague = statusPage({ message: "Elevated errors in the feature flags service." });
+const vague = statusPage({ message: "Elevated error rates on the flags backend." });
 
 describe("Using the status page", () => {
   it("asks for clearer status page messaging when it is jargon or says nothing about impact", async () => {
@@ -18,7 +18,7 @@ describe("Using the status page", () => {
   it("flags the team's own jargon from the config", async () => {
     const decisions = await incidentDecisions(
       incident(),
-      context({ config: { jargon: ["second delays"] } }),
+      context({ config: { jargon: ["seconds late"] } }),
     );
     expect(decisionFor(decisions, "review_status_page")?.details.findings).toContainEqual(
       expect.objectContaining({ rule: "jargon" }),

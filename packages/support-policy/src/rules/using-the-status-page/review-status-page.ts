@@ -9,7 +9,7 @@ export const reviewStatusPage = {
   owner: "support_watcher",
   blocking: false,
   summary:
-    "Work with the incident lead to make the status page message for {reference} clear to customers ({findingCount}).",
+    "Improve the status page message for {reference} together with the incident lead so customers understand it ({findingCount}).",
   description:
     "The status page is the customers' source of truth. A live incident's status page message with lint findings (jargon, vague impact, nothing about what is broken or working) is reviewed with the incident lead.",
   conditions: {

@@ -9,7 +9,7 @@ export const nudgeIncidentLead = {
   owner: "incident_lead",
   blocking: false,
   summary:
-    "Remind the incident lead of {reference} to assign the Support Watcher role; support covers incidents only within its working hours.",
+    "Remind the incident lead of {reference} to give someone the Support Watcher role; support covers incidents only within its working hours.",
   description:
     "When nobody from support has taken a live incident nudgeAfterMinutes after the request (or the declaration), the incident lead is reminded to assign the role, with the note that support watches only during business hours.",
   conditions: {

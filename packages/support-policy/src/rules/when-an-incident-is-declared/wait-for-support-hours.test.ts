@@ -5,7 +5,7 @@ import { decisionFor, ticketDecisions } from "../../../test/policy.js";
 const weekend = context({ now: SATURDAY });
 
 describe("When an incident is declared", () => {
-  it("lets a minor incident's tickets wait until support working hours resume", async () => {
+  it("lets a minor incident's tickets wait for the next support working hours", async () => {
     const decision = decisionFor(
       await ticketDecisions(waiting(), incident(), weekend),
       "wait_for_support_hours",

@@ -1,4 +1,5 @@
 import openapiFetch, { type Client } from "openapi-fetch";
+import { type Clock, resolveClock } from "./clock.js";
 import { createFetch } from "./fetch.js";
 import type { ClientOptions } from "./options.js";
 import type { RateLimitOptions } from "./rate-limiter.js";
@@ -18,6 +19,8 @@ export interface ApiClient<Paths extends {}> {
   unwrap<Data>(pending: Promise<OpenApiResult<Data>>): Promise<Data>;
   readonly vendor: VendorProfile;
   readonly baseUrl: string;
+  /** The injected (or real) `now`/`sleep`/`random`; helpers that poll or wait use it too. */
+  readonly clock: Clock;
 }
 
 /** What a vendor package tells `createApiClient`; end users never see this. */
@@ -51,6 +54,11 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
   const userAgent = [options.userAgent, config.product, `node/${process.versions.node}`]
     .filter(Boolean)
     .join(" ");
+  const clock = resolveClock({
+    ...(options.now && { now: options.now }),
+    ...(options.sleep && { sleep: options.sleep }),
+    ...(options.random && { random: options.random }),
+  });
   const fetch = createFetch({
     vendor,
     fetch: options.fetch,
@@ -60,9 +68,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     userAgent,
     redactor,
     onRetry: options.onRetry,
-    ...(options.now && { now: options.now }),
-    ...(options.sleep && { sleep: options.sleep }),
-    ...(options.random && { random: options.random }),
+    ...clock,
   });
   const api = createClient<Paths>({
     baseUrl: config.baseUrl,
@@ -74,6 +80,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     api,
     vendor,
     baseUrl: config.baseUrl,
+    clock,
     unwrap: async (pending) => unwrapResult(await pending, vendor, redactor),
   };
 }

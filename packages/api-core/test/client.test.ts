@@ -77,6 +77,16 @@ describe("createApiClient: requests", () => {
   });
 });
 
+describe("createApiClient: clock", () => {
+  it("exposes the injected clock so helpers that poll wait on it too", async () => {
+    const waits: number[] = [];
+    const c = client({ now: () => 42, sleep: async (ms) => void waits.push(ms) });
+    await c.clock.sleep(250);
+    expect(c.clock.now()).toBe(42);
+    expect(waits).toEqual([250]);
+  });
+});
+
 describe("createApiClient: unwrap errors", () => {
   it("throws ApiError with status, vendor code, request id, method and URL", async () => {
     const scope = nock(BASE)

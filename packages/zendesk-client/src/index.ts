@@ -1,14 +1,4 @@
-export {
-  ApiError,
-  ApiNetworkError,
-  ApiTimeoutError,
-  ClientConfigError,
-  type ClientOptions,
-  PaginationLoopError,
-  type RetryEvent,
-  type RetryOptions,
-  UnexpectedResponseError,
-} from "@support/api-core";
+export * from "@support/api-core/public";
 export {
   createZendeskClient,
   type ZendeskApiTokenAuth,

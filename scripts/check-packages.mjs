@@ -42,6 +42,38 @@ for (const { dir, manifest } of publishable) {
       failures.push(`${manifest.name}: ${tool}`);
     }
   }
+  failures.push(...loadBuiltPackage(dir, manifest));
+}
+
+// publint and attw read files and types; only Node itself shows that both builds really load
+// (a dependency imported the wrong way from CommonJS passes both) and that every bin starts.
+function loadBuiltPackage(dir, manifest) {
+  const problems = [];
+  const name = JSON.stringify(manifest.name);
+  for (const [kind, code] of [
+    ["require", `require(${name})`],
+    ["import", `import(${name}).catch((e) => { console.error(e); process.exit(1); })`],
+  ]) {
+    try {
+      run("node", ["-e", code], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+    } catch {
+      problems.push(`${manifest.name}: ${kind}() of the build fails`);
+    }
+  }
+  const bins =
+    typeof manifest.bin === "string" ? { [manifest.name]: manifest.bin } : (manifest.bin ?? {});
+  for (const [bin, file] of Object.entries(bins)) {
+    try {
+      run("node", [join(dir, file), "--help"], {
+        cwd: dir,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+    } catch {
+      problems.push(`${manifest.name}: \`${bin} --help\` fails`);
+    }
+  }
+  if (problems.length === 0) console.log(`${manifest.name}: require(), import() and bins load`);
+  return problems;
 }
 
 if (failures.length > 0) {

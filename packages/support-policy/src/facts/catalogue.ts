@@ -58,6 +58,7 @@ export interface TicketFacts {
   macroUsable: boolean;
   draftFindingCount: number;
   csRoute: CsRoute;
+  accountTeamOffline: boolean;
   supportCoverageNow: boolean;
   atOrAboveOnCallGlobalSeverity: boolean;
   resolutionNoticeSent: boolean;
@@ -129,6 +130,8 @@ export const FACT_DESCRIPTIONS: Record<
   draftFindingCount: "lint findings on the draft reply",
   csRoute:
     "how an enterprise customer is handled: not_enterprise, no_account_team, minor_direct, consult, awaiting_cs, cs_handles, cs_declined, cs_silent or account_team_offline",
+  accountTeamOffline:
+    "whether the customer is enterprise with a TAM or CSM and none of them is within working hours",
   atOrAboveOnCallGlobalSeverity: "whether the severity is at or above onCallGlobalMinSeverity",
   resolutionNoticeSent: "whether the customer was told the incident is resolved",
   nudgeAfterMinutes: "config nudgeAfterMinutes",

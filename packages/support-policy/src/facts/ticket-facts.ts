@@ -35,6 +35,12 @@ export function csRoute(situation: TicketSituation): CsRoute {
   return situation.accountTeamWorking.length > 0 ? "consult" : "account_team_offline";
 }
 
+/** An enterprise customer whose TAM/CSM exists but is off work (outside hours or out of office). */
+const isAccountTeamOffline = ({ ticket, accountTeamWorking }: TicketSituation): boolean =>
+  ticket.organization?.enterprise === true &&
+  (ticket.organization.tam !== undefined || ticket.organization.csm !== undefined) &&
+  accountTeamWorking.length === 0;
+
 export const isRelated = (situation: TicketSituation): boolean =>
   situation.ticket.relatedToIncident ?? situation.match !== undefined;
 
@@ -51,6 +57,7 @@ export function ticketFacts(situation: TicketSituation): TicketFacts {
     macroUsable: isMacroUsable(incident),
     draftFindingCount: situation.draftFindings.length,
     csRoute: csRoute(situation),
+    accountTeamOffline: isAccountTeamOffline(situation),
     supportCoverageNow: situation.coverage.working.length > 0,
     atOrAboveOnCallGlobalSeverity: severityAtLeast(
       incident.severity,

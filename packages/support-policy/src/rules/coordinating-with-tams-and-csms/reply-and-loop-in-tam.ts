@@ -11,13 +11,15 @@ export const replyAndLoopInTam = {
   summary:
     "Reply to ticket {ticketId} now and loop in {accountTeam} as a heads-up: they are offline.",
   description:
-    "When the account team of an enterprise customer is outside working hours or out of office on a major or security incident, support answers and gives them a heads-up.",
+    "When the account team of an enterprise customer is outside working hours or out of office, support answers the customer itself and gives the account team a heads-up, whatever the severity.",
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
       { fact: "live", operator: "equal", value: true },
       { fact: "customerWaiting", operator: "equal", value: true },
-      { fact: "csRoute", operator: "equal", value: "account_team_offline" },
+      { fact: "accountTeamOffline", operator: "equal", value: true },
+      // Not while a side conversation with CS is open or answered: those rules decide then.
+      { fact: "csRoute", operator: "in", value: ["minor_direct", "account_team_offline"] },
     ],
   },
   event: { type: "reply_and_loop_in_tam" },

@@ -21,4 +21,5 @@ export { SHARED_SPECS_DIR, toolsCacheDir } from "./locations.ts";
 export { type Manifest, readManifest } from "./manifest.ts";
 export { applyOverlay, readOverlay } from "./overlay.ts";
 export { type ResolvedDocument, type ResolveOptions, resolveDocument } from "./resolve.ts";
+export { stripProse } from "./strip-prose.ts";
 export { ToolError } from "./tool-error.ts";

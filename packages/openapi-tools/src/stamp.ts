@@ -7,6 +7,8 @@ import type { Manifest } from "./manifest.ts";
 
 const require = createRequire(import.meta.url);
 const OPENAPI_TYPESCRIPT_VERSION: string = require("openapi-typescript/package.json").version;
+/** Raised whenever the output changes for the same inputs (2: types no longer carry vendor prose). */
+const GENERATOR_REVISION = 2;
 
 /** Where `generate` writes, relative to a client package. */
 export function generatedPaths(packageDir: string) {
@@ -21,11 +23,15 @@ export function generatedPaths(packageDir: string) {
 
 /**
  * A digest of everything the generated files depend on: the pinned document digest, the
- * overlays, openapi-typescript's version and this tool's own source. The document itself is not
+ * overlays, openapi-typescript's version, the generator revision and this tool's own source. The document itself is not
  * re-read: it can only be used if it matches the pinned digest.
  */
 export async function computeStamp(manifest: Manifest): Promise<string> {
-  const parts = [manifest.sha256, `openapi-typescript ${OPENAPI_TYPESCRIPT_VERSION}`];
+  const parts = [
+    manifest.sha256,
+    `openapi-typescript ${OPENAPI_TYPESCRIPT_VERSION}`,
+    `generator ${GENERATOR_REVISION}`,
+  ];
   for (const overlay of manifest.overlays) {
     parts.push(basename(overlay), await readFile(overlay, "utf8"));
   }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { generate } from "../src/generate.ts";
-import { tempPackage } from "./temp-package.ts";
+import { PETS_DOCUMENT, tempPackage } from "./temp-package.ts";
 
 const OVERLAY =
   "# Pets are also sold.\ncomponents:\n  schemas:\n    Pet:\n      properties:\n        price: { type: number }\n";
@@ -51,6 +51,35 @@ describe("generate", () => {
     rmSync(schema);
     expect((await generate(pkg.packageDir, options)).skipped).toBe(false);
     expect(existsSync(schema)).toBe(true);
+  });
+
+  it("writes types without the vendor's prose, while the saved document keeps it", async () => {
+    const pet = PETS_DOCUMENT.components.schemas.Pet;
+    const pkg = tempPackage({
+      ...PETS_DOCUMENT,
+      components: {
+        ...PETS_DOCUMENT.components,
+        schemas: {
+          ...PETS_DOCUMENT.components.schemas,
+          Pet: {
+            ...pet,
+            description: "Vendor sentence about pets.",
+            properties: {
+              ...pet.properties,
+              name: { type: "string", description: "Vendor sentence about names.", example: "Rex" },
+            },
+          },
+        },
+      },
+    });
+    await generate(pkg.packageDir, { env: { SUPPORT_SPECS_DIR: pkg.specsDir } });
+    const generated = join(pkg.packageDir, "src", "generated");
+    const types = readFileSync(join(generated, "schema.ts"), "utf8");
+    expect(types).not.toMatch(/Vendor sentence|Rex/);
+    expect(types).toMatch(/name: string;/);
+    expect(types).toContain("Format: date-time");
+    const saved = JSON.parse(readFileSync(join(generated, "openapi.json"), "utf8"));
+    expect(saved.components.schemas.Pet.properties.name.example).toBe("Rex");
   });
 
   it("turns openapi-typescript's refusal into a message pointing at overlays", async () => {

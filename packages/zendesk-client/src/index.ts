@@ -9,5 +9,7 @@ export {
   zendeskVendor,
 } from "./client.js";
 export type { components, operations, paths } from "./generated/schema.js";
-
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
+export * from "./helpers/show-ticket.js";
+export * from "./helpers/show-tickets.js";
+export type * from "./types.js";

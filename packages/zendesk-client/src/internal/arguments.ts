@@ -1,0 +1,65 @@
+// Checks of helper arguments, so a wrong call fails before any request with a message naming
+// the helper, the argument and the problem.
+
+const describe = (value: unknown): string =>
+  typeof value === "string" ? JSON.stringify(value) : String(value);
+
+/** A Zendesk record id: a positive safe integer. */
+export function requireId(helper: string, name: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value <= 0) {
+    throw new TypeError(
+      `${helper}: "${name}" must be a positive integer id, got ${describe(value)}`,
+    );
+  }
+  return value;
+}
+
+/** A non-empty list of ids, each checked, duplicates dropped (first occurrence kept). */
+export function requireIds(helper: string, name: string, values: unknown): number[] {
+  if (!Array.isArray(values) || values.length === 0) {
+    throw new TypeError(`${helper}: "${name}" must be a non-empty array of ticket ids`);
+  }
+  const ids = values.map((value, index) => requireId(helper, `${name}[${index}]`, value));
+  return [...new Set(ids)];
+}
+
+/** Text that must not be blank (a search query, a comment body). */
+export function requireText(helper: string, name: string, value: unknown): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new TypeError(`${helper}: "${name}" must be a non-empty string`);
+  }
+  return value;
+}
+
+/** A non-empty list of tags. Zendesk splits tags on whitespace, so a tag may not contain any. */
+export function requireTags(helper: string, name: string, values: unknown): string[] {
+  if (!Array.isArray(values) || values.length === 0) {
+    throw new TypeError(`${helper}: "${name}" must be a non-empty array of tags`);
+  }
+  const tags = values.map((tag, index) => {
+    if (typeof tag !== "string" || tag === "" || /\s/.test(tag)) {
+      throw new TypeError(
+        `${helper}: "${name}[${index}]" must be a tag without spaces, got ${describe(tag)}`,
+      );
+    }
+    return tag;
+  });
+  return [...new Set(tags)];
+}
+
+/** An optional whole number within [min, max] (page sizes, intervals). */
+export function optionalInteger(
+  helper: string,
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(
+      `${helper}: option "${name}" must be a whole number from ${min} to ${max}, got ${describe(value)}`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,67 @@
+// Shared by the helper tests: the contract, a client on a fake account, and nock bookkeeping.
+import { loadContract } from "@support/openapi-tools";
+import nock from "nock";
+import { afterEach, expect } from "vitest";
+import type { paths } from "../src/generated/schema.js";
+import { ApiError, createZendeskClient, type ZendeskClient } from "../src/index.js";
+
+export const contract = await loadContract<paths>(
+  new URL("../openapi/manifest.json", import.meta.url),
+);
+
+export const BASE = "https://acme.zendesk.com";
+export const API_TOKEN = "zd_token_7f3a19c2e4b8";
+
+/** A client whose clock is a counter: `sleep` advances `now` and records each wait. */
+export function testClient(): ZendeskClient & { slept: number[] } {
+  let now = Date.UTC(2026, 2, 1, 12, 0, 0);
+  const slept: number[] = [];
+  const client = createZendeskClient({
+    subdomain: "acme",
+    auth: { email: "watcher@example.com", apiToken: API_TOKEN },
+    now: () => now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      now += ms;
+    },
+    random: () => 0,
+  });
+  return Object.assign(client, { slept });
+}
+
+/** Every test must use up every interceptor it declared; leftovers fail the test. */
+export function checkNockScopes(): void {
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    expect(pending, "nock interceptors never called").toEqual([]);
+  });
+}
+
+/** The rejection of `promise`, asserting it is a redacted `ApiError` from Zendesk. */
+export async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  expect(JSON.stringify(error)).not.toContain(API_TOKEN);
+  expect(String(error)).not.toContain(API_TOKEN);
+  return error as ApiError;
+}
+
+/** Zendesk's `{ error, description }` body with its request-id header. */
+export function zendeskError(
+  code: string,
+  description: string,
+  requestId: string,
+): [Record<string, string>, Record<string, string>] {
+  return [{ error: code, description }, { "X-Zendesk-Request-Id": requestId }];
+}
+
+/** Drains an async iterable into an array. */
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}

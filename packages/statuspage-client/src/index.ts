@@ -9,5 +9,15 @@ export {
   statuspageVendor,
 } from "./client.js";
 export type { components, operations, paths } from "./generated/schema.js";
-
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
+export * from "./helpers/components.js";
+export * from "./helpers/unresolved-incidents.js";
+export {
+  COMPONENT_STATUSES,
+  type Component,
+  type ComponentStatus,
+  INCIDENT_STATUSES,
+  type Incident,
+  type IncidentStatus,
+} from "./model.js";
+export { type ListOptions, STATUSPAGE_MAX_PER_PAGE } from "./page-number-list.js";

@@ -1,0 +1,36 @@
+import type { components } from "./generated/schema.js";
+
+type Schemas = components["schemas"];
+
+/** An incident as Statuspage returns it (realtime or scheduled maintenance). */
+export type Incident = Schemas["Incident"];
+
+/** A component of a page; component groups are components with `group: true`. */
+export type Component = Schemas["Component"];
+
+/** Realtime incidents move through investigating → resolved, maintenance through scheduled → completed. */
+export type IncidentStatus = NonNullable<Incident["status"]>;
+
+/** A status an incident update can give a component (the document's enum without its empty value). */
+export type ComponentStatus = Exclude<NonNullable<Component["status"]>, "">;
+
+/** Every incident status the document allows, for validating input before it is sent. */
+export const INCIDENT_STATUSES = [
+  "investigating",
+  "identified",
+  "monitoring",
+  "resolved",
+  "scheduled",
+  "in_progress",
+  "verifying",
+  "completed",
+] as const satisfies readonly IncidentStatus[];
+
+/** Every component status an update may set, best to worst. */
+export const COMPONENT_STATUSES = [
+  "operational",
+  "under_maintenance",
+  "degraded_performance",
+  "partial_outage",
+  "major_outage",
+] as const satisfies readonly ComponentStatus[];

@@ -1,0 +1,35 @@
+import { requireId } from "../arguments.js";
+import { pageIdFor, type StatuspageClient } from "../client.js";
+import type { Incident } from "../model.js";
+import { unwrapRecord } from "../response-shape.js";
+
+/** Options of the helpers that act on one incident. */
+export interface IncidentOptions {
+  /** The page the incident is on; defaults to the client's `pageId`. */
+  pageId?: string | undefined;
+  /** Aborts the request and any wait before it. */
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * One incident with its updates, components and impacts, from
+ * `GET /pages/{page_id}/incidents/{incident_id}`. An unknown id throws an `ApiError` with status 404.
+ */
+export function getIncident(
+  client: StatuspageClient,
+  incidentId: string,
+  options?: IncidentOptions,
+): Promise<Incident> {
+  const incident_id = requireId("getIncident", "incidentId", incidentId);
+  const page_id = pageIdFor(client, options?.pageId);
+  const signal = options?.signal;
+  return unwrapRecord(
+    client,
+    "GET",
+    client.api.GET("/pages/{page_id}/incidents/{incident_id}", {
+      params: { path: { page_id, incident_id } },
+      ...(signal && { signal }),
+    }),
+    "an incident",
+  );
+}

@@ -4,8 +4,10 @@ import type { components } from "./generated/schema.js";
 type Schemas = components["schemas"];
 
 export type Ticket = Schemas["TicketObject"];
-/** A ticket as a search returns it: the ticket plus `result_type: "ticket"`. */
-export type TicketSearchResult = Schemas["SearchTicketResult"];
+/** One page of `GET /api/v2/search` (offset pages, `next_page`). */
+export type SearchPage = Schemas["SearchResponse"];
+/** One page of `GET /api/v2/search/export` (cursor pages, `meta`/`links`). */
+export type SearchExportPage = Schemas["SearchExportResponse"];
 export type TicketComment = Schemas["TicketCommentObject"];
 export type TicketUpdate = Schemas["TicketUpdateResponse"];
 export type Organization = Schemas["OrganizationObject"];
@@ -23,4 +25,10 @@ export type SideConversationMessage = Schemas["SideConversationMessage"];
 /** Accepted by every helper: aborting the signal cancels the request or the wait in progress. */
 export interface CallOptions {
   signal?: AbortSignal | undefined;
+}
+
+/** Accepted by every paginated helper. */
+export interface PageOptions extends CallOptions {
+  /** Stop after this many pages (default: every page). */
+  maxPages?: number | undefined;
 }

@@ -65,3 +65,17 @@ export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   for await (const item of iterable) out.push(item);
   return out;
 }
+
+/** An example open ticket (typed loosely enough to be reused in any ticket-bearing fixture). */
+export function exampleTicket(id: number, tags: string[] = ["incident/42"]) {
+  return {
+    id,
+    subject: `Dashboards do not load (${id})`,
+    status: "open" as const,
+    tags,
+    organization_id: 9001,
+    requester_id: 7001,
+    created_at: "2026-03-01T11:58:00Z",
+    updated_at: "2026-03-01T12:04:00Z",
+  };
+}

@@ -63,3 +63,9 @@ export function optionalInteger(
   }
   return value;
 }
+
+/** The `maxPages` part of an api-core page source, omitted when the caller set no limit. */
+export function maxPagesOption(helper: string, value: unknown): { maxPages?: number } {
+  const maxPages = optionalInteger(helper, "maxPages", value, 1, Number.MAX_SAFE_INTEGER);
+  return maxPages === undefined ? {} : { maxPages };
+}

@@ -6,20 +6,14 @@ import {
   BASE,
   checkNockScopes,
   contract,
+  exampleTicket,
   testClient,
   zendeskError,
 } from "../support.js";
 
 checkNockScopes();
 
-const ticket = (id: number, subject: string) => ({
-  id,
-  subject,
-  status: "open" as const,
-  tags: ["checkout", "incident/42"],
-  organization_id: 9001,
-  created_at: "2026-03-01T11:58:00Z",
-});
+const ticket = (id: number, subject: string) => ({ ...exampleTicket(id), subject });
 
 describe("showTicket", () => {
   it("GETs /api/v2/tickets/{id} and returns the ticket", async () => {

@@ -1,0 +1,24 @@
+/**
+ * `/api/v2/search` serves at most 1,000 results per query (a later page is refused with 422).
+ * Thrown when iteration would go past that limit while Zendesk still has more results, so a
+ * caller never mistakes the first 1,000 for all of them.
+ */
+export class SearchResultLimitError extends Error {
+  static {
+    SearchResultLimitError.prototype.name = "SearchResultLimitError";
+  }
+  readonly query: string;
+  /** The number of results Zendesk reported for the query, when it said. */
+  readonly count: number | undefined;
+  readonly limit: number;
+
+  constructor(query: string, count: number | undefined, limit: number) {
+    const matched = count === undefined ? `more than ${limit}` : String(count);
+    super(
+      `Zendesk search "${query}" matches ${matched} results, but /api/v2/search serves only the first ${limit}; use exportSearchTickets (/api/v2/search/export) to read them all`,
+    );
+    this.query = query;
+    this.count = count;
+    this.limit = limit;
+  }
+}

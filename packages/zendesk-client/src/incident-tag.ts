@@ -1,0 +1,20 @@
+const REFERENCE = /^(?:INC-)?([1-9]\d*)$/i;
+
+/**
+ * The Zendesk tag that marks a ticket or macro as belonging to an incident: `incident/<n>`.
+ * Takes the incident number (`42`) or its reference (`"INC-42"`, `"42"`).
+ */
+export function incidentTag(incident: number | string): string {
+  const digits =
+    typeof incident === "number" && Number.isSafeInteger(incident) && incident > 0
+      ? String(incident)
+      : typeof incident === "string"
+        ? REFERENCE.exec(incident.trim())?.[1]
+        : undefined;
+  if (digits === undefined) {
+    throw new TypeError(
+      `incidentTag: "incident" must be an incident number such as 42 or a reference such as "INC-42", got ${JSON.stringify(incident)}`,
+    );
+  }
+  return `incident/${digits}`;
+}

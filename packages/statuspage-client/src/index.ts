@@ -11,6 +11,7 @@ export {
 export type { components, operations, paths } from "./generated/schema.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/components.js";
+export * from "./helpers/find-components-by-name.js";
 export * from "./helpers/incident.js";
 export * from "./helpers/unresolved-incidents.js";
 export {

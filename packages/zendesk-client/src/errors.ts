@@ -22,3 +22,23 @@ export class SearchResultLimitError extends Error {
     this.limit = limit;
   }
 }
+
+/** A background job (`/api/v2/job_statuses/{id}`) was still running when the wait ran out. */
+export class JobTimeoutError extends Error {
+  static {
+    JobTimeoutError.prototype.name = "JobTimeoutError";
+  }
+  readonly jobId: string;
+  /** The job's status at the last poll, e.g. "queued" or "working". */
+  readonly status: string | undefined;
+  readonly timeoutMs: number;
+
+  constructor(jobId: string, status: string | undefined, timeoutMs: number) {
+    super(
+      `Zendesk job ${jobId} was still ${status ?? "unfinished"} after ${timeoutMs} ms; it may yet finish, see /api/v2/job_statuses/${jobId}`,
+    );
+    this.jobId = jobId;
+    this.status = status;
+    this.timeoutMs = timeoutMs;
+  }
+}

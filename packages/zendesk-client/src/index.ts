@@ -8,13 +8,16 @@ export {
   type ZendeskOAuthAuth,
   zendeskVendor,
 } from "./client.js";
-export { SearchResultLimitError } from "./errors.js";
+export { JobTimeoutError, SearchResultLimitError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/export-search-tickets.js";
 export * from "./helpers/search-tickets.js";
 export * from "./helpers/show-ticket.js";
 export * from "./helpers/show-tickets.js";
+export * from "./helpers/tag-ticket.js";
+export * from "./helpers/tag-tickets.js";
 export * from "./helpers/tickets-tagged-incident.js";
+export * from "./helpers/wait-for-job.js";
 export { incidentTag } from "./incident-tag.js";
 export type * from "./types.js";

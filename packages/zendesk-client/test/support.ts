@@ -20,7 +20,8 @@ export function testClient(): ZendeskClient & { slept: number[] } {
     subdomain: "acme",
     auth: { email: "watcher@example.com", apiToken: API_TOKEN },
     now: () => now,
-    sleep: async (ms) => {
+    sleep: async (ms, signal) => {
+      if (signal?.aborted) throw signal.reason;
       slept.push(ms);
       now += ms;
     },

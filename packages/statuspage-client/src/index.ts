@@ -14,6 +14,12 @@ export * from "./helpers/components.js";
 export * from "./helpers/find-components-by-name.js";
 export * from "./helpers/incident.js";
 export * from "./helpers/unresolved-incidents.js";
+export * from "./helpers/update-incident.js";
+export {
+  type IncidentChanges,
+  type IncidentPatch,
+  MAX_UPDATE_BODY_LENGTH,
+} from "./incident-changes.js";
 export {
   COMPONENT_STATUSES,
   type Component,

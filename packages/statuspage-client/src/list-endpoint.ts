@@ -1,4 +1,5 @@
 import type { OpenApiResult } from "@support/api-core";
+import { type CallInit, callInit } from "./call-init.js";
 import { pageIdFor, type StatuspageClient } from "./client.js";
 import {
   type ListOptions,
@@ -7,11 +8,6 @@ import {
   pageNumberList,
 } from "./page-number-list.js";
 import { unwrapList } from "./response-shape.js";
-
-/** What a list helper passes through to openapi-fetch besides the path and query. */
-export interface CallInit {
-  signal?: AbortSignal;
-}
 
 /** One typed `GET` of a page/per_page endpoint under `/pages/{page_id}`. */
 export type ListCall<Item> = (
@@ -29,8 +25,7 @@ export function listEndpoint<Item extends { id?: string | undefined }>(
   call: ListCall<Item>,
 ): PageNumberList<Item> {
   const pageId = pageIdFor(client, options?.pageId);
-  const init: CallInit = options?.signal ? { signal: options.signal } : {};
   return pageNumberList(helper, options, (query) =>
-    unwrapList(client, "GET", call(pageId, query, init), what),
+    unwrapList(client, "GET", call(pageId, query, callInit(options)), what),
   );
 }

@@ -6,6 +6,7 @@ import nock from "nock";
 import { afterEach, expect } from "vitest";
 import type { paths } from "../src/generated/schema.js";
 import {
+  ApiError,
   type Component,
   createStatuspageClient,
   type Incident,
@@ -59,10 +60,24 @@ export function testClient(options: Partial<StatuspageClientOptions> = {}) {
   return { client, clock };
 }
 
-/** Every way an error can reach a log or a terminal; none may contain the API key. */
-export function expectNoCredential(error: unknown): void {
-  const renderings = [String(error), JSON.stringify(error), inspect(error, { depth: 5 })];
-  for (const text of renderings) expect(text).not.toContain(API_KEY);
+/**
+ * Awaits `pending`, expecting it to fail with an `ApiError` matching `expected`, and checks every
+ * way the error can reach a log or a terminal for the API key.
+ */
+export async function expectApiError(
+  pending: Promise<unknown>,
+  expected: Record<string, unknown>,
+): Promise<ApiError> {
+  const error = await pending.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  expect(error).toMatchObject(expected);
+  for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 5 })]) {
+    expect(text).not.toContain(API_KEY);
+  }
+  return error as ApiError;
 }
 
 /** An unresolved realtime incident; `n` makes ids and names distinct. */

@@ -1,4 +1,5 @@
 import { requireId } from "../arguments.js";
+import { callInit } from "../call-init.js";
 import { pageIdFor, type StatuspageClient } from "../client.js";
 import type { Incident } from "../model.js";
 import { unwrapRecord } from "../response-shape.js";
@@ -15,20 +16,19 @@ export interface IncidentOptions {
  * One incident with its updates, components and impacts, from
  * `GET /pages/{page_id}/incidents/{incident_id}`. An unknown id throws an `ApiError` with status 404.
  */
-export function getIncident(
+export async function getIncident(
   client: StatuspageClient,
   incidentId: string,
   options?: IncidentOptions,
 ): Promise<Incident> {
   const incident_id = requireId("getIncident", "incidentId", incidentId);
   const page_id = pageIdFor(client, options?.pageId);
-  const signal = options?.signal;
   return unwrapRecord(
     client,
     "GET",
     client.api.GET("/pages/{page_id}/incidents/{incident_id}", {
       params: { path: { page_id, incident_id } },
-      ...(signal && { signal }),
+      ...callInit(options),
     }),
     "an incident",
   );

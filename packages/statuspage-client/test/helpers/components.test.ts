@@ -1,13 +1,13 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { ApiError, listComponentPages, listComponents } from "../../src/index.js";
+import { listComponentPages, listComponents } from "../../src/index.js";
 import {
   API_KEY,
   checkNockScopes,
   collect,
   component,
   contract,
-  expectNoCredential,
+  expectApiError,
   ORIGIN,
   PAGE_ID,
   testClient,
@@ -56,11 +56,11 @@ describe("listComponents", () => {
       );
     const { client } = testClient();
 
-    const error = await collect(listComponents(client)).catch((e: unknown) => e);
-
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 401, requestId: "req-c0ffee", code: undefined });
-    expectNoCredential(error);
+    await expectApiError(collect(listComponents(client)), {
+      status: 401,
+      requestId: "req-c0ffee",
+      code: undefined,
+    });
   });
 });
 

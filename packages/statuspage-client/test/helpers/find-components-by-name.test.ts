@@ -1,7 +1,15 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { ApiError, ClientConfigError, findComponentsByName } from "../../src/index.js";
-import { checkNockScopes, component, contract, ORIGIN, PAGE_ID, testClient } from "../support.js";
+import { ClientConfigError, findComponentsByName } from "../../src/index.js";
+import {
+  checkNockScopes,
+  component,
+  contract,
+  expectApiError,
+  ORIGIN,
+  PAGE_ID,
+  testClient,
+} from "../support.js";
 
 const PATH = `/v1/pages/${PAGE_ID}/components`;
 const OPERATION = "/pages/{page_id}/components" as const;
@@ -92,7 +100,7 @@ describe("findComponentsByName", () => {
       .reply(contract.reply("get", OPERATION, 401, { message: "Could not authenticate" }));
     const { client } = testClient();
 
-    await expect(findComponentsByName(client, ["Dashboard"])).rejects.toThrow(ApiError);
+    await expectApiError(findComponentsByName(client, ["Dashboard"]), { status: 401 });
   });
 
   it.each([

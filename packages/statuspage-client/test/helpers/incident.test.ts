@@ -1,17 +1,12 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import {
-  ApiError,
-  ClientConfigError,
-  getIncident,
-  UnexpectedResponseError,
-} from "../../src/index.js";
+import { ClientConfigError, getIncident, UnexpectedResponseError } from "../../src/index.js";
 import {
   API_KEY,
   checkNockScopes,
   component,
   contract,
-  expectNoCredential,
+  expectApiError,
   incident,
   ORIGIN,
   PAGE_ID,
@@ -63,6 +58,16 @@ describe("getIncident", () => {
     expect((await getIncident(client, "a/b", { pageId: "otherpage123" })).id).toBe("inc000000008");
   });
 
+  it("stops when the caller's signal aborts, with the caller's reason", async () => {
+    const { client } = testClient();
+    const controller = new AbortController();
+    controller.abort(new Error("briefing cancelled"));
+
+    await expect(
+      getIncident(client, "inc000000007", { signal: controller.signal }),
+    ).rejects.toThrow("briefing cancelled");
+  });
+
   it("throws an ApiError with status 404, the vendor message and the request id", async () => {
     nock(ORIGIN)
       .get(`/v1/pages/${PAGE_ID}/incidents/gone00000000`)
@@ -77,20 +82,16 @@ describe("getIncident", () => {
       );
     const { client } = testClient();
 
-    const error = await getIncident(client, "gone00000000").catch((e: unknown) => e);
-
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({
+    const error = await expectApiError(getIncident(client, "gone00000000"), {
       status: 404,
       method: "GET",
       code: undefined,
       requestId: "req-77aa01",
       vendor: "Statuspage",
     });
-    expect((error as ApiError).message).toBe(
+    expect(error.message).toBe(
       `Statuspage GET ${ORIGIN}/v1/pages/${PAGE_ID}/incidents/gone00000000 failed with HTTP 404 Not Found: The requested resource could not be found.`,
     );
-    expectNoCredential(error);
   });
 
   it("reports a 2xx body that is not an incident as UnexpectedResponseError", async () => {
@@ -101,10 +102,13 @@ describe("getIncident", () => {
     await expect(getIncident(client, "inc000000009")).rejects.toThrow(UnexpectedResponseError);
   });
 
-  it.each([[""], ["  "], [undefined], [42]])("refuses the incident id %o before sending", (id) => {
-    const { client } = testClient();
-    expect(() => getIncident(client, id as string)).toThrow(
-      new ClientConfigError('getIncident: "incidentId" must be a non-empty string'),
-    );
-  });
+  it.each([[""], ["  "], [undefined], [42]])(
+    "refuses the incident id %o before sending",
+    async (id) => {
+      const { client } = testClient();
+      await expect(getIncident(client, id as string)).rejects.toThrow(
+        new ClientConfigError('getIncident: "incidentId" must be a non-empty string'),
+      );
+    },
+  );
 });

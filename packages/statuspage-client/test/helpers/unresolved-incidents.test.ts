@@ -1,7 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
-  ApiError,
   ClientConfigError,
   listUnresolvedIncidentPages,
   listUnresolvedIncidents,
@@ -12,7 +11,7 @@ import {
   checkNockScopes,
   collect,
   contract,
-  expectNoCredential,
+  expectApiError,
   incident,
   ORIGIN,
   PAGE_ID,
@@ -57,6 +56,16 @@ describe("listUnresolvedIncidents", () => {
     expect(() => listUnresolvedIncidents(client)).toThrow(ClientConfigError);
   });
 
+  it("stops when the caller's signal aborts, with the caller's reason", async () => {
+    const { client } = testClient();
+    const controller = new AbortController();
+    controller.abort(new Error("briefing cancelled"));
+
+    await expect(
+      collect(listUnresolvedIncidents(client, { signal: controller.signal })),
+    ).rejects.toThrow("briefing cancelled");
+  });
+
   it("sends nothing until iterated, so a listing that is never read costs no request", async () => {
     const scope = nock(ORIGIN).get(PATH).query(true).reply(200, []);
     const { client } = testClient();
@@ -85,10 +94,7 @@ describe("listUnresolvedIncidents", () => {
       );
     const { client } = testClient();
 
-    const error = await collect(listUnresolvedIncidents(client)).catch((e: unknown) => e);
-
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({
+    const error = await expectApiError(collect(listUnresolvedIncidents(client)), {
       status: 401,
       method: "GET",
       requestId: "req-5d1e0c7a",
@@ -96,8 +102,7 @@ describe("listUnresolvedIncidents", () => {
       url: `${ORIGIN}${PATH}?page=1&per_page=100`,
       body: { message: "Could not authenticate" },
     });
-    expect((error as ApiError).message).toContain("Could not authenticate");
-    expectNoCredential(error);
+    expect(error.message).toContain("Could not authenticate");
   });
 
   it("reports a 2xx body that is not a list as UnexpectedResponseError naming the call", async () => {

@@ -10,6 +10,7 @@ export {
 } from "./client.js";
 export { JobTimeoutError, SearchResultLimitError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export * from "./helpers/add-ticket-comment.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/export-search-tickets.js";
 export * from "./helpers/search-tickets.js";

@@ -1,5 +1,6 @@
 import type { ZendeskClient } from "../client.js";
-import { requireId, requireTags, requireText } from "../internal/arguments.js";
+import { requireId, requireTags } from "../internal/arguments.js";
+import { safeUpdate } from "../internal/safe-update.js";
 import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions } from "../types.js";
@@ -27,10 +28,7 @@ export async function tagTicket(
   const ticket_id = requireId(HELPER, "ticketId", ticketId);
   const body = {
     tags: requireTags(HELPER, "tags", tags),
-    ...(options.updatedStamp !== undefined && {
-      updated_stamp: requireText(HELPER, "updatedStamp", options.updatedStamp),
-      safe_update: true,
-    }),
+    ...safeUpdate(HELPER, options.updatedStamp),
   };
   return unwrapField(
     client,

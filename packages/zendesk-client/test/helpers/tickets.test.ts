@@ -1,6 +1,12 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { showTicket, showTickets, UnexpectedResponseError } from "../../src/index.js";
+import {
+  addTicketComment,
+  type NewTicketComment,
+  showTicket,
+  showTickets,
+  UnexpectedResponseError,
+} from "../../src/index.js";
 import {
   apiErrorOf,
   BASE,
@@ -97,5 +103,71 @@ describe("showTickets", () => {
     await expect(showTickets(testClient(), [])).rejects.toThrow(
       /"ticketIds" must be a non-empty array/,
     );
+  });
+});
+
+describe("addTicketComment", () => {
+  const updated = contract.fixture("put", "/api/v2/tickets/{ticket_id}", 200, {
+    ticket: ticket(4711, "Dashboards do not load"),
+    audit: {
+      id: 88001,
+      ticket_id: 4711,
+      author_id: 7002,
+      created_at: "2026-03-01T12:30:00Z",
+      events: [{ id: 88002, type: "Comment", body: "We are on it." }],
+    },
+  });
+
+  it("PUTs a public reply as ticket.comment and returns the ticket and its audit", async () => {
+    nock(BASE)
+      .put("/api/v2/tickets/4711", {
+        ticket: { comment: { body: "We are on it.", public: true } },
+      })
+      .reply(contract.reply("put", "/api/v2/tickets/{ticket_id}", 200, updated));
+    const result = await addTicketComment(testClient(), 4711, {
+      body: "We are on it.",
+      public: true,
+    });
+    expect(result.ticket.id).toBe(4711);
+    expect(result.audit?.events?.[0]).toMatchObject({ type: "Comment" });
+  });
+
+  it("sends an internal HTML note with its author, conditional on updated_at", async () => {
+    nock(BASE)
+      .put("/api/v2/tickets/4711", {
+        ticket: {
+          comment: { html_body: "<p>Linked to INC-42</p>", public: false, author_id: 7002 },
+          updated_stamp: "2026-03-01T12:04:00Z",
+          safe_update: true,
+        },
+      })
+      .reply(contract.reply("put", "/api/v2/tickets/{ticket_id}", 200, updated));
+    await addTicketComment(
+      testClient(),
+      4711,
+      { htmlBody: "<p>Linked to INC-42</p>", public: false, authorId: 7002 },
+      { updatedStamp: "2026-03-01T12:04:00Z" },
+    );
+  });
+
+  it("turns a refused update into an ApiError", async () => {
+    nock(BASE)
+      .put("/api/v2/tickets/4711")
+      .reply(422, ...zendeskError("RecordInvalid", "Record validation errors", "req-422"));
+    const error = await apiErrorOf(
+      addTicketComment(testClient(), 4711, { body: "Hello", public: false }),
+    );
+    expect(error).toMatchObject({ status: 422, code: "RecordInvalid", requestId: "req-422" });
+  });
+
+  it.each([
+    [{ body: "Hi" }, /"comment.public" must be true .* or false/],
+    [{ body: "Hi", htmlBody: "<p>Hi</p>", public: true }, /exactly one of "body" and "htmlBody"/],
+    [{ public: true }, /exactly one of "body" and "htmlBody"/],
+    [{ body: " ", public: true }, /"comment.body" must be a non-empty string/],
+  ])("rejects %j before any request", async (comment, message) => {
+    await expect(
+      addTicketComment(testClient(), 4711, comment as unknown as NewTicketComment),
+    ).rejects.toThrow(message);
   });
 });

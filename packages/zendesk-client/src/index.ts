@@ -14,8 +14,12 @@ export * from "./helpers/add-ticket-comment.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/export-search-tickets.js";
 export * from "./helpers/search-tickets.js";
+export * from "./helpers/show-organization.js";
+export * from "./helpers/show-organizations.js";
 export * from "./helpers/show-ticket.js";
 export * from "./helpers/show-tickets.js";
+export * from "./helpers/show-user.js";
+export * from "./helpers/show-users.js";
 export * from "./helpers/tag-ticket.js";
 export * from "./helpers/tag-tickets.js";
 export * from "./helpers/tickets-tagged-incident.js";

@@ -1,12 +1,9 @@
 import type { ZendeskClient } from "../client.js";
 import { requireIds } from "../internal/arguments.js";
-import { chunks } from "../internal/chunks.js";
+import { showManyInBatches } from "../internal/show-many.js";
 import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, Ticket } from "../types.js";
-
-/** Zendesk's limit on ids per `show_many` request. */
-const SHOW_MANY_LIMIT = 100;
 
 /**
  * Many tickets by id (`GET /api/v2/tickets/show_many`), 100 ids per request. Ids that do not
@@ -19,18 +16,15 @@ export async function showTickets(
   options?: CallOptions,
 ): Promise<Ticket[]> {
   const ids = requireIds("showTickets", "ticketIds", ticketIds);
-  const tickets: Ticket[] = [];
-  for (const batch of chunks(ids, SHOW_MANY_LIMIT)) {
-    const found = await unwrapField(
+  return showManyInBatches(ids, (batch) =>
+    unwrapField(
       client,
       { method: "GET", path: "/api/v2/tickets/show_many" },
       client.api.GET("/api/v2/tickets/show_many", {
-        params: { query: { ids: batch.join(",") } },
+        params: { query: { ids: batch } },
         ...signalInit(options),
       }),
       "tickets",
-    );
-    tickets.push(...found);
-  }
-  return tickets;
+    ),
+  );
 }

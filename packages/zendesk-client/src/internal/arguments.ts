@@ -17,7 +17,7 @@ export function requireId(helper: string, name: string, value: unknown): number 
 /** A non-empty list of ids, each checked, duplicates dropped (first occurrence kept). */
 export function requireIds(helper: string, name: string, values: unknown): number[] {
   if (!Array.isArray(values) || values.length === 0) {
-    throw new TypeError(`${helper}: "${name}" must be a non-empty array of ticket ids`);
+    throw new TypeError(`${helper}: "${name}" must be a non-empty array of ids`);
   }
   const ids = values.map((value, index) => requireId(helper, `${name}[${index}]`, value));
   return [...new Set(ids)];

@@ -1,0 +1,26 @@
+import type { ZendeskClient } from "../client.js";
+import { requireId } from "../internal/arguments.js";
+import { signalInit } from "../internal/signal.js";
+import { unwrapField } from "../internal/unwrap-field.js";
+import type { CallOptions, User } from "../types.js";
+
+/**
+ * One user by id (`GET /api/v2/users/{user_id}`). Agents and admins see `user_fields` (the
+ * custom fields, keyed by field key), `organization_id` and `tags`.
+ */
+export async function showUser(
+  client: ZendeskClient,
+  userId: number,
+  options?: CallOptions,
+): Promise<User> {
+  const user_id = requireId("showUser", "userId", userId);
+  return unwrapField(
+    client,
+    { method: "GET", path: `/api/v2/users/${user_id}` },
+    client.api.GET("/api/v2/users/{user_id}", {
+      params: { path: { user_id } },
+      ...signalInit(options),
+    }),
+    "user",
+  );
+}

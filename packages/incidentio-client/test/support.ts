@@ -32,6 +32,18 @@ export function vendorError(status: number, code: string, message: string, reque
   return { type: code, status, request_id: requestId, errors: [{ code, message }] };
 }
 
+/**
+ * A nock reply that checks the request body against the document, then answers with the vendor
+ * error: a refused write is still a request the client must have built correctly.
+ */
+export function refuseValidRequest(method: string, path: string, status: number, body: unknown) {
+  return async (request: Request): Promise<[number, unknown]> => {
+    const problems = contract.checkRequest(method, path, await request.json());
+    expect(problems, `${method.toUpperCase()} ${path} request body`).toEqual([]);
+    return [status, body];
+  };
+}
+
 /** Awaits a failure and checks it is a typed `ApiError` carrying the vendor's details, without the key. */
 export async function expectApiError(
   pending: Promise<unknown>,

@@ -8,6 +8,7 @@ export {
 } from "./client.js";
 export type { components, operations, paths } from "./generated/schema.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
+export * from "./helpers/assign-incident-role.js";
 export * from "./helpers/attach-zendesk-ticket.js";
 export * from "./helpers/get-incident.js";
 export * from "./helpers/incident-attachments.js";

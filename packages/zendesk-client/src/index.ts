@@ -11,8 +11,12 @@ export {
 export { JobTimeoutError, SearchResultLimitError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export * from "./helpers/add-ticket-comment.js";
+export * from "./helpers/create-macro.js";
+export * from "./helpers/delete-macro.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/export-search-tickets.js";
+export * from "./helpers/find-macros-by-tag.js";
+export * from "./helpers/list-macros.js";
 export * from "./helpers/search-tickets.js";
 export * from "./helpers/show-organization.js";
 export * from "./helpers/show-organizations.js";
@@ -23,6 +27,7 @@ export * from "./helpers/show-users.js";
 export * from "./helpers/tag-ticket.js";
 export * from "./helpers/tag-tickets.js";
 export * from "./helpers/tickets-tagged-incident.js";
+export * from "./helpers/update-macro.js";
 export * from "./helpers/wait-for-job.js";
 export { incidentTag } from "./incident-tag.js";
 export type * from "./types.js";

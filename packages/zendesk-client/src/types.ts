@@ -14,6 +14,8 @@ export type Organization = Schemas["OrganizationObject"];
 /** An agent or admin (with `user_fields`) or an end user, as Zendesk shows them to the caller. */
 export type User = Schemas["UserObject"];
 export type Macro = Schemas["MacroObject"];
+/** One page of `GET /api/v2/macros` (cursor pages, `meta`/`links`). */
+export type MacroPage = Schemas["MacrosResponse"];
 /** What `createMacro`/`updateMacro` send: `title` and the full list of `actions`. */
 export type MacroInput = Schemas["MacroInput"];
 /** One macro action: `{ field, value }`, e.g. `{ field: "current_tags", value: "incident/42" }`. */

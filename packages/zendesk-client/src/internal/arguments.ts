@@ -36,15 +36,18 @@ export function requireTags(helper: string, name: string, values: unknown): stri
   if (!Array.isArray(values) || values.length === 0) {
     throw new TypeError(`${helper}: "${name}" must be a non-empty array of tags`);
   }
-  const tags = values.map((tag, index) => {
-    if (typeof tag !== "string" || tag === "" || /\s/.test(tag)) {
-      throw new TypeError(
-        `${helper}: "${name}[${index}]" must be a tag without spaces, got ${describe(tag)}`,
-      );
-    }
-    return tag;
-  });
+  const tags = values.map((tag, index) => requireTag(helper, `${name}[${index}]`, tag));
   return [...new Set(tags)];
+}
+
+/** One tag: non-empty, without whitespace. */
+export function requireTag(helper: string, name: string, value: unknown): string {
+  if (typeof value !== "string" || value === "" || /\s/.test(value)) {
+    throw new TypeError(
+      `${helper}: "${name}" must be a tag without spaces, got ${describe(value)}`,
+    );
+  }
+  return value;
 }
 
 /** An optional whole number within [min, max] (page sizes, intervals). */

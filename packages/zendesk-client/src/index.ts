@@ -12,6 +12,7 @@ export { JobTimeoutError, SearchResultLimitError } from "./errors.js";
 export type { components, operations, paths } from "./generated/schema.js";
 export * from "./helpers/add-ticket-comment.js";
 export * from "./helpers/create-macro.js";
+export * from "./helpers/create-side-conversation.js";
 export * from "./helpers/delete-macro.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/export-search-tickets.js";

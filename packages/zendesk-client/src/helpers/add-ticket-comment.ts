@@ -1,5 +1,5 @@
 import type { ZendeskClient } from "../client.js";
-import { requireId, requireText } from "../internal/arguments.js";
+import { propertiesOf, requireId, requireText } from "../internal/arguments.js";
 import { safeUpdate } from "../internal/safe-update.js";
 import { signalInit } from "../internal/signal.js";
 import { type Requiring, unwrapRequiring } from "../internal/unwrap-field.js";
@@ -40,9 +40,7 @@ export async function addTicketComment(
   options: AddTicketCommentOptions = {},
 ): Promise<Requiring<TicketUpdate, "ticket">> {
   const ticket_id = requireId(HELPER, "ticketId", ticketId);
-  const given = (typeof comment === "object" && comment !== null ? comment : {}) as Partial<
-    Record<keyof NewTicketComment, unknown>
-  >;
+  const given = propertiesOf(comment);
   if (typeof given.public !== "boolean") {
     throw new TypeError(
       `${HELPER}: "comment.public" must be true (a reply the requester sees) or false (an internal note)`,

@@ -1,5 +1,5 @@
 import type { ZendeskClient } from "../client.js";
-import { requireId } from "../internal/arguments.js";
+import { propertiesOf, requireId } from "../internal/arguments.js";
 import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, SideConversation, SideConversationMessage } from "../types.js";
@@ -24,9 +24,7 @@ export async function createSideConversation(
   options: CreateSideConversationOptions = {},
 ): Promise<SideConversation> {
   const ticket_id = requireId(HELPER, "ticketId", ticketId);
-  const given = (typeof message === "object" && message !== null ? message : {}) as Partial<
-    Record<keyof SideConversationMessage, unknown>
-  >;
+  const given = propertiesOf(message);
   if (!Array.isArray(given.to) || given.to.length === 0) {
     throw new TypeError(`${HELPER}: "message.to" must list at least one recipient`);
   }

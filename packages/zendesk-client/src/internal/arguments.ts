@@ -72,3 +72,8 @@ export function maxPagesOption(helper: string, value: unknown): { maxPages?: num
   const maxPages = optionalInteger(helper, "maxPages", value, 1, Number.MAX_SAFE_INTEGER);
   return maxPages === undefined ? {} : { maxPages };
 }
+
+/** An argument's properties, to be checked one by one; anything but an object has none. */
+export function propertiesOf<T>(value: T): Partial<Record<keyof T, unknown>> {
+  return typeof value === "object" && value !== null ? value : {};
+}

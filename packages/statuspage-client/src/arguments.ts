@@ -5,8 +5,8 @@ export function invalidArgument(helper: string, message: string): never {
   throw new ClientConfigError(`${helper}: ${message}`);
 }
 
-/** A non-blank string such as an incident id. */
-export function requireId(helper: string, name: string, value: unknown): string {
+/** A non-blank string: an id, a name, a message. */
+export function requireText(helper: string, name: string, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") {
     invalidArgument(helper, `"${name}" must be a non-empty string`);
   }

@@ -1,4 +1,4 @@
-import { describeValue, invalidArgument, isPlainObject, requireId } from "./arguments.js";
+import { describeValue, invalidArgument, isPlainObject, requireText } from "./arguments.js";
 import type { components } from "./generated/schema.js";
 import {
   COMPONENT_STATUSES,
@@ -83,7 +83,7 @@ function oneOf<T extends string>(
 }
 
 function updateBody(helper: string, value: unknown): string {
-  const body = requireId(helper, "body", value);
+  const body = requireText(helper, "body", value);
   if (body.length > MAX_UPDATE_BODY_LENGTH) {
     invalidArgument(
       helper,
@@ -102,7 +102,7 @@ function componentStatuses(helper: string, value: unknown): Record<string, Compo
     invalidArgument(helper, `"components" must name at least one component`);
   return Object.fromEntries(
     entries.map(([id, status]) => {
-      requireId(helper, "components key", id);
+      requireText(helper, "components key", id);
       return [id, oneOf(helper, `components.${id}`, status, COMPONENT_STATUSES)];
     }),
   );
@@ -110,5 +110,5 @@ function componentStatuses(helper: string, value: unknown): Record<string, Compo
 
 function componentIds(helper: string, value: unknown): string[] {
   if (!Array.isArray(value)) invalidArgument(helper, `"component_ids" must be an array of ids`);
-  return (value as unknown[]).map((id, i) => requireId(helper, `component_ids[${i}]`, id));
+  return (value as unknown[]).map((id, i) => requireText(helper, `component_ids[${i}]`, id));
 }

@@ -1,4 +1,4 @@
-import { invalidArgument, requireId } from "../arguments.js";
+import { invalidArgument, requireText } from "../arguments.js";
 import type { StatuspageClient } from "../client.js";
 import type { Component } from "../model.js";
 import type { ListOptions } from "../page-number-list.js";
@@ -24,7 +24,7 @@ export async function findComponentsByName(
 ): Promise<ComponentsByName> {
   const helper = "findComponentsByName";
   if (!Array.isArray(names)) invalidArgument(helper, `"names" must be an array of strings`);
-  const keys = names.map((name, i) => nameKey(requireId(helper, `names[${i}]`, name)));
+  const keys = names.map((name, i) => nameKey(requireText(helper, `names[${i}]`, name)));
   const matches = new Map<string, Component[]>(keys.map((key) => [key, []]));
   if (matches.size > 0) {
     for await (const component of listComponents(client, options)) {

@@ -1,4 +1,4 @@
-import { requireId } from "../arguments.js";
+import { requireText } from "../arguments.js";
 import { callInit } from "../call-init.js";
 import { pageIdFor, type StatuspageClient } from "../client.js";
 import type { Incident } from "../model.js";
@@ -21,7 +21,7 @@ export async function getIncident(
   incidentId: string,
   options?: IncidentOptions,
 ): Promise<Incident> {
-  const incident_id = requireId("getIncident", "incidentId", incidentId);
+  const incident_id = requireText("getIncident", "incidentId", incidentId);
   const page_id = pageIdFor(client, options?.pageId);
   return unwrapRecord(
     client,

@@ -1,4 +1,4 @@
-import { requireId } from "../arguments.js";
+import { requireText } from "../arguments.js";
 import { callInit } from "../call-init.js";
 import { pageIdFor, type StatuspageClient } from "../client.js";
 import { type IncidentChanges, toIncidentPatch } from "../incident-changes.js";
@@ -19,7 +19,7 @@ export async function updateIncident(
   options?: IncidentOptions,
 ): Promise<Incident> {
   const helper = "updateIncident";
-  const incident_id = requireId(helper, "incidentId", incidentId);
+  const incident_id = requireText(helper, "incidentId", incidentId);
   const incident = toIncidentPatch(helper, changes);
   const page_id = pageIdFor(client, options?.pageId);
   return unwrapRecord(

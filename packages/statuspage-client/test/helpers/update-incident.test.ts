@@ -168,6 +168,11 @@ describe("updateIncident", () => {
       '"components" must map component ids to statuses',
     ],
     [
+      "a blank component id in the map",
+      { components: { " ": "operational" }, deliver_notifications: true },
+      '"components key" must be a non-empty string',
+    ],
+    [
       "an empty components map",
       { components: {}, deliver_notifications: true },
       '"components" must name at least one component',

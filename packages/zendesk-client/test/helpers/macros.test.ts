@@ -142,6 +142,15 @@ describe("findMacrosByTag", () => {
     expect(found.map((m) => m.id)).toEqual([10, 11]);
   });
 
+  it("fails with the listing's ApiError", async () => {
+    nock(BASE)
+      .get("/api/v2/macros")
+      .query(true)
+      .reply(401, ...zendeskError("Unauthorized", "Couldn't authenticate you", "req-find"));
+    const error = await apiErrorOf(findMacrosByTag(testClient(), "incident/42"));
+    expect(error).toMatchObject({ status: 401, code: "Unauthorized", requestId: "req-find" });
+  });
+
   it("rejects a tag with spaces", async () => {
     await expect(findMacrosByTag(testClient(), "incident 42")).rejects.toThrow(
       /findMacrosByTag: "tag" must be a tag without spaces/,
@@ -200,6 +209,14 @@ describe("createMacro, updateMacro, deleteMacro", () => {
       );
     const updated = await updateMacro(testClient(), 77, changed);
     expect(updated.actions?.[0]?.value).toBe("Fixed at 13:05 UTC.");
+  });
+
+  it("turns a refused update into an ApiError", async () => {
+    nock(BASE)
+      .put("/api/v2/macros/77")
+      .reply(422, ...zendeskError("RecordInvalid", "Actions: invalid field", "req-update"));
+    const error = await apiErrorOf(updateMacro(testClient(), 77, input));
+    expect(error).toMatchObject({ status: 422, code: "RecordInvalid", requestId: "req-update" });
   });
 
   it("deletes a macro and says whether it existed", async () => {

@@ -98,6 +98,15 @@ describe("showOrganizations", () => {
     expect(found.map((o) => o.id)).toEqual(ids);
   });
 
+  it("turns a refused lookup into an ApiError", async () => {
+    nock(BASE)
+      .get("/api/v2/organizations/show_many")
+      .query({ ids: "1" })
+      .reply(401, ...zendeskError("Unauthorized", "Couldn't authenticate you", "req-401"));
+    const error = await apiErrorOf(showOrganizations(testClient(), [1]));
+    expect(error).toMatchObject({ status: 401, code: "Unauthorized", requestId: "req-401" });
+  });
+
   it("reports an answer without organizations as an UnexpectedResponseError", async () => {
     nock(BASE)
       .get("/api/v2/organizations/show_many")
@@ -114,6 +123,14 @@ describe("showUser and showUsers", () => {
       .reply(200, contract.fixture("get", "/api/v2/users/{user_id}", 200, { user: agent(7002) }));
     const user = await showUser(testClient(), 7002);
     expect(user).toMatchObject({ id: 7002, user_fields: { timezone_team: "emea" } });
+  });
+
+  it("turns a missing user into an ApiError", async () => {
+    nock(BASE)
+      .get("/api/v2/users/1")
+      .reply(404, ...zendeskError("RecordNotFound", "Not found", "req-user"));
+    const error = await apiErrorOf(showUser(testClient(), 1));
+    expect(error).toMatchObject({ status: 404, code: "RecordNotFound", requestId: "req-user" });
   });
 
   it("looks many users up with show_many", async () => {

@@ -252,6 +252,16 @@ describe("ticketsTaggedIncident", () => {
     expect(tickets.map((t) => t.id)).toEqual([1, 3]);
   });
 
+  it("turns a throttled export into an ApiError once the client's retries are used up", async () => {
+    nock(BASE)
+      .get("/api/v2/search/export")
+      .query(true)
+      .times(4)
+      .reply(429, ...zendeskError("TooManyRequests", "Rate limit exceeded", "req-429"));
+    const error = await apiErrorOf(collect(ticketsTaggedIncident(testClient(), 42)));
+    expect(error).toMatchObject({ status: 429, code: "TooManyRequests", requestId: "req-429" });
+  });
+
   it("rejects something that is not an incident number", () => {
     expect(() => ticketsTaggedIncident(testClient(), "INC-x")).toThrow(
       /must be an incident number such as 42/,

@@ -59,7 +59,6 @@ export async function addTicketComment(
       : { author_id: requireId(HELPER, "comment.authorId", given.authorId) };
   return unwrapRequiring(
     client,
-    { method: "PUT", path: `/api/v2/tickets/${ticket_id}` },
     client.api.PUT("/api/v2/tickets/{ticket_id}", {
       params: { path: { ticket_id } },
       body: {

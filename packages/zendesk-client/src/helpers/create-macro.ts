@@ -19,7 +19,6 @@ export async function createMacro(
   const body = { macro: requireMacroInput("createMacro", macro) };
   return unwrapField(
     client,
-    { method: "POST", path: "/api/v2/macros" },
     client.api.POST("/api/v2/macros", { body, ...signalInit(options) }),
     "macro",
   );

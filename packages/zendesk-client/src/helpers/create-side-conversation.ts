@@ -34,7 +34,6 @@ export async function createSideConversation(
   }
   return unwrapField(
     client,
-    { method: "POST", path: `/api/v2/tickets/${ticket_id}/side_conversations` },
     client.api.POST("/api/v2/tickets/{ticket_id}/side_conversations", {
       params: { path: { ticket_id } },
       body: { message, ...(options.externalIds && { external_ids: options.externalIds }) },

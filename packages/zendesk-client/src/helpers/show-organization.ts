@@ -17,7 +17,6 @@ export async function showOrganization(
   const organization_id = requireId("showOrganization", "organizationId", organizationId);
   return unwrapField(
     client,
-    { method: "GET", path: `/api/v2/organizations/${organization_id}` },
     client.api.GET("/api/v2/organizations/{organization_id}", {
       params: { path: { organization_id } },
       ...signalInit(options),

@@ -18,7 +18,6 @@ export async function showOrganizations(
   return showManyInBatches(ids, (batch) =>
     unwrapField(
       client,
-      { method: "GET", path: "/api/v2/organizations/show_many" },
       client.api.GET("/api/v2/organizations/show_many", {
         params: { query: { ids: batch } },
         ...signalInit(options),

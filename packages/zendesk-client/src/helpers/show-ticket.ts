@@ -13,7 +13,6 @@ export async function showTicket(
   const ticket_id = requireId("showTicket", "ticketId", ticketId);
   return unwrapField(
     client,
-    { method: "GET", path: `/api/v2/tickets/${ticket_id}` },
     client.api.GET("/api/v2/tickets/{ticket_id}", {
       params: { path: { ticket_id } },
       ...signalInit(options),

@@ -19,7 +19,6 @@ export async function showTickets(
   return showManyInBatches(ids, (batch) =>
     unwrapField(
       client,
-      { method: "GET", path: "/api/v2/tickets/show_many" },
       client.api.GET("/api/v2/tickets/show_many", {
         params: { query: { ids: batch } },
         ...signalInit(options),

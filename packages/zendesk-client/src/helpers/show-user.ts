@@ -16,7 +16,6 @@ export async function showUser(
   const user_id = requireId("showUser", "userId", userId);
   return unwrapField(
     client,
-    { method: "GET", path: `/api/v2/users/${user_id}` },
     client.api.GET("/api/v2/users/{user_id}", {
       params: { path: { user_id } },
       ...signalInit(options),

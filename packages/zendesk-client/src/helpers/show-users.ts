@@ -18,7 +18,6 @@ export async function showUsers(
   return showManyInBatches(ids, (batch) =>
     unwrapField(
       client,
-      { method: "GET", path: "/api/v2/users/show_many" },
       client.api.GET("/api/v2/users/show_many", {
         params: { query: { ids: batch } },
         ...signalInit(options),

@@ -32,7 +32,6 @@ export async function tagTicket(
   };
   return unwrapField(
     client,
-    { method: "PUT", path: `/api/v2/tickets/${ticket_id}/tags` },
     client.api.PUT("/api/v2/tickets/{ticket_id}/tags", {
       params: { path: { ticket_id } },
       body,

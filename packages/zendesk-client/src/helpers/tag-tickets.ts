@@ -81,7 +81,6 @@ async function tagBatch(
   try {
     const submitted = await unwrapField(
       client,
-      { method: "PUT", path: "/api/v2/tickets/update_many" },
       client.api.PUT("/api/v2/tickets/update_many", {
         params: { query: { ids: ticketIds.join(",") } },
         body: { ticket: { additional_tags } },

@@ -20,7 +20,6 @@ export async function updateMacro(
   const body = { macro: requireMacroInput("updateMacro", macro) };
   return unwrapField(
     client,
-    { method: "PUT", path: `/api/v2/macros/${macro_id}` },
     client.api.PUT("/api/v2/macros/{macro_id}", {
       params: { path: { macro_id } },
       body,

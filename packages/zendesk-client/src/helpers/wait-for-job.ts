@@ -46,7 +46,6 @@ export async function waitForJob(
     }
     status = await unwrapField(
       client,
-      { method: "GET", path: `/api/v2/job_statuses/${id}` },
       client.api.GET("/api/v2/job_statuses/{job_status_id}", {
         params: { path: { job_status_id: id } },
         ...signalInit(options),

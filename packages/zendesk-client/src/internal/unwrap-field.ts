@@ -1,4 +1,4 @@
-import { type OpenApiResult, UnexpectedResponseError } from "@support/api-core";
+import { type OpenApiResult, unexpectedShape } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 
 /** `Data` with `Key` known to be present and not null. */
@@ -6,12 +6,11 @@ export type Requiring<Data, Key extends keyof Data> = Data & { [K in Key]-?: Non
 
 /**
  * Awaits an `api` call, unwraps it, and checks that `data[key]` is there. A successful response
- * without it is an `UnexpectedResponseError` naming the call, rather than an `undefined` that
- * fails later far from its cause.
+ * without it is api-core's `UnexpectedResponseError` naming the call, rather than an
+ * `undefined` that fails later far from its cause.
  */
 export async function unwrapRequiring<Data, Key extends keyof NonNullable<Data>>(
   client: ZendeskClient,
-  call: { method: string; path: string },
   pending: Promise<OpenApiResult<Data>>,
   key: Key,
 ): Promise<Requiring<NonNullable<Data>, Key>> {
@@ -21,25 +20,14 @@ export async function unwrapRequiring<Data, Key extends keyof NonNullable<Data>>
   if (data && value !== undefined && value !== null) {
     return data as Requiring<NonNullable<Data>, Key>;
   }
-  const url = result.response.url || `${client.baseUrl}${call.path}`;
-  throw new UnexpectedResponseError(
-    `${client.vendor.name} ${call.method} ${url} answered HTTP ${result.response.status} without "${String(key)}"`,
-    {
-      vendor: client.vendor.name,
-      method: call.method,
-      url,
-      status: result.response.status,
-      body: data,
-    },
-  );
+  throw unexpectedShape(client.vendor, result.response, `without "${String(key)}"`);
 }
 
 /** Like `unwrapRequiring`, returning just `data[key]`. */
 export async function unwrapField<Data, Key extends keyof NonNullable<Data>>(
   client: ZendeskClient,
-  call: { method: string; path: string },
   pending: Promise<OpenApiResult<Data>>,
   key: Key,
 ): Promise<NonNullable<NonNullable<Data>[Key]>> {
-  return (await unwrapRequiring(client, call, pending, key))[key];
+  return (await unwrapRequiring(client, pending, key))[key];
 }

@@ -43,14 +43,17 @@ describe("showTicket", () => {
     expect(error).toMatchObject({ status: 404, code: "RecordNotFound", requestId: "req-404" });
   });
 
-  it("reports a 200 without a ticket as an UnexpectedResponseError", async () => {
+  it("reports a 200 without a ticket as an UnexpectedResponseError naming the call", async () => {
     nock(BASE)
       .get("/api/v2/tickets/5")
-      .reply(200, contract.fixture("get", "/api/v2/tickets/{ticket_id}", 200, {}));
+      .reply(200, contract.fixture("get", "/api/v2/tickets/{ticket_id}", 200, {}), {
+        "X-Zendesk-Request-Id": "req-empty",
+      });
     const error = await showTicket(testClient(), 5).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnexpectedResponseError);
-    expect((error as Error).message).toMatch(
-      /GET .*\/api\/v2\/tickets\/5 answered HTTP 200 without "ticket"/,
+    expect(error).toMatchObject({ status: 200, requestId: "req-empty" });
+    expect((error as Error).message).toBe(
+      `Zendesk GET ${BASE}/api/v2/tickets/5 returned 200 without "ticket"`,
     );
   });
 

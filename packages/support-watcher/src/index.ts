@@ -1,1 +1,35 @@
-export {};
+// @support/watcher: the Support Watcher's command line, and the same steps as a library.
+
+export { type Briefing, buildBriefing, groupByOwner } from "./briefing/model.js";
+export { type RenderOptions, renderBriefing } from "./briefing/render.js";
+export {
+  CONFIG_FILE_NAMES,
+  type LoadedConfig,
+  loadConfig,
+  parseConfig,
+} from "./config/load.js";
+export { policyConfigOf } from "./config/policy-config.js";
+export {
+  type WatcherConfig,
+  type WatcherConfigInput,
+  WatcherConfigSchema,
+} from "./config/schema.js";
+export { CliError, EXIT, type ExitCode, MissingCredentialError, UsageError } from "./errors.js";
+export { draftHandoverNote, type HandoverNote } from "./handover/draft.js";
+export type { Io, Output } from "./io.js";
+export { type LiveState, type LoadOptions, loadLiveState } from "./live/load.js";
+export { COMMANDS, main } from "./main.js";
+export {
+  exampleScenario,
+  parseScenario,
+  readScenario,
+  scenarioOf,
+  snapshotOf,
+} from "./scenario/load.js";
+export { type Scenario, type ScenarioInput, ScenarioSchema } from "./scenario/schema.js";
+export type { Snapshot } from "./snapshot.js";
+export { type ApplyDeps, applySweep, type SweepOutcome } from "./sweep/apply.js";
+export { type AuditEntry, type AuditLog, auditLog } from "./sweep/audit-log.js";
+export { planSweep, type SweepPlan } from "./sweep/plan.js";
+export { type Vendors, vendorsFrom } from "./vendors/clients.js";
+export { CREDENTIAL_VARIABLES, hasCredentials } from "./vendors/credentials.js";

@@ -1,0 +1,44 @@
+import type { Person } from "@support/policy";
+import type { WatcherConfig } from "../config/schema.js";
+import type { Warnings } from "./warnings.js";
+
+const key = (text: string) => text.trim().toLowerCase();
+
+/**
+ * Finds people from vendor data (incident.io users, TAM/CSM emails) in the configured rosters,
+ * which hold their time zones and working hours.
+ */
+export class People {
+  readonly #byEmail = new Map<string, Person>();
+  readonly #byName = new Map<string, Person>();
+  readonly #config: WatcherConfig;
+  readonly #warnings: Warnings;
+
+  constructor(config: WatcherConfig, warnings: Warnings) {
+    this.#config = config;
+    this.#warnings = warnings;
+    for (const person of [...config.team, ...config.accountTeam]) {
+      if (person.email) this.#byEmail.set(key(person.email), person);
+      this.#byName.set(key(person.name), person);
+    }
+  }
+
+  /**
+   * The roster entry for this email or name, else a person in the default time zone. `role`
+   * names them in a note, for people whose hours matter (the watcher, TAMs and CSMs).
+   */
+  find(who: { name?: string | undefined; email?: string | undefined }, role?: string): Person {
+    const known =
+      (who.email && this.#byEmail.get(key(who.email))) ||
+      (who.name && this.#byName.get(key(who.name)));
+    if (known) return known;
+    const name = who.name?.trim() || who.email || "unknown";
+    if (role) {
+      this.#warnings.add(
+        `${name} (${role}) is in neither team nor accountTeam of the config; their hours are assumed to be the default in ${this.#config.defaultTimezone}.`,
+      );
+    }
+    const email = who.email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(who.email) ? who.email : undefined;
+    return { name, ...(email && { email }), timezone: this.#config.defaultTimezone };
+  }
+}

@@ -1,0 +1,111 @@
+import {
+  type Coverage,
+  coverageAt,
+  type Decision,
+  evaluateIncident,
+  type IncidentEvaluation,
+  matchTickets,
+  type Owner,
+  type TicketInput,
+} from "@support/policy";
+import type { Snapshot } from "../snapshot.js";
+
+export const OWNER_ORDER: readonly Owner[] = [
+  "support_watcher",
+  "support_team",
+  "incident_lead",
+  "comms_lead",
+  "tam_csm",
+  "on_call_global",
+];
+
+/** Decisions of one owner; ticket-level ones keep their ticket id. */
+export interface OwnerGroup {
+  owner: Owner;
+  blocking: number;
+  decisions: Decision[];
+}
+
+export interface TicketRow {
+  ticket: TicketInput;
+  /** Why it looks related (`tag`, `component`, …); empty when it does not. */
+  related: string[];
+  decisions: Decision[];
+}
+
+export interface Briefing {
+  snapshot: Snapshot;
+  evaluation: IncidentEvaluation;
+  coverage: Coverage;
+  groups: OwnerGroup[];
+  tickets: TicketRow[];
+  blockingCount: number;
+}
+
+const byBlocking = (a: Decision, b: Decision) => Number(b.blocking) - Number(a.blocking);
+
+/** Owner groups: those holding blocking decisions first, then the fixed owner order. */
+export function groupByOwner(decisions: readonly Decision[]): OwnerGroup[] {
+  const groups = OWNER_ORDER.map((owner) => {
+    const mine = decisions.filter((d) => d.owner === owner).sort(byBlocking);
+    return { owner, blocking: mine.filter((d) => d.blocking).length, decisions: mine };
+  }).filter((group) => group.decisions.length > 0);
+  return groups.sort((a, b) => Number(b.blocking > 0) - Number(a.blocking > 0));
+}
+
+const waitingSince = (ticket: TicketInput): number =>
+  ticket.awaitingReplySince && ticket.status !== "solved" && ticket.status !== "closed"
+    ? Date.parse(ticket.awaitingReplySince)
+    : Number.POSITIVE_INFINITY;
+
+/** Tickets needing a blocking step first, then related ones, then the longest waiting. */
+function ticketRows(snapshot: Snapshot, evaluation: IncidentEvaluation): TicketRow[] {
+  const reasons = new Map(
+    matchTickets(snapshot.incident, snapshot.tickets, snapshot.config).map((match) => [
+      match.ticketId,
+      match.reasons.map((reason) => reason.kind),
+    ]),
+  );
+  const rows = snapshot.tickets.map((ticket) => ({
+    ticket,
+    related: (reasons.get(ticket.id) ?? []).filter((kind) => kind !== "created_after_declaration"),
+    decisions: evaluation.tickets[ticket.id] ?? [],
+  }));
+  const rank = (row: TicketRow) => [
+    row.decisions.some((d) => d.blocking) ? 0 : 1,
+    row.related.length > 0 ? 0 : 1,
+    waitingSince(row.ticket),
+  ];
+  return rows.sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) {
+      const diff = (ra[i] ?? 0) - (rb[i] ?? 0);
+      if (diff !== 0) return diff;
+    }
+    return a.ticket.id.localeCompare(b.ticket.id, "en", { numeric: true });
+  });
+}
+
+/** Evaluates a snapshot and arranges the result the way a briefing reads. */
+export async function buildBriefing(snapshot: Snapshot): Promise<Briefing> {
+  const evaluation = await evaluateIncident(snapshot.incident, snapshot.tickets, {
+    now: snapshot.now,
+    team: snapshot.team,
+    config: snapshot.config,
+  });
+  const all = [...evaluation.incident, ...Object.values(evaluation.tickets).flat()];
+  return {
+    snapshot,
+    evaluation,
+    coverage: coverageAt(
+      snapshot.team,
+      snapshot.now,
+      snapshot.config.defaultWorkingHours
+        ? { defaultWorkingHours: snapshot.config.defaultWorkingHours }
+        : {},
+    ),
+    groups: groupByOwner(all),
+    tickets: ticketRows(snapshot, evaluation),
+    blockingCount: all.filter((d) => d.blocking).length,
+  };
+}

@@ -1,0 +1,286 @@
+import { type Decision, type Finding, isWorking, type Owner, type Person } from "@support/policy";
+import { readableInstants } from "../output/instants.js";
+import type { Style } from "../output/style.js";
+import { table } from "../output/table.js";
+import { clockTime, duration, relative } from "../output/time.js";
+import type { Briefing, OwnerGroup, TicketRow } from "./model.js";
+
+export interface RenderOptions {
+  style: Style;
+  timeZone: string;
+  /** The first line: where the data came from. */
+  source: string;
+  /** Rows shown in the ticket table before "and N more". */
+  maxTicketRows?: number;
+}
+
+/** Ticket-level decisions of one rule are folded into one line beyond this many tickets. */
+const FOLD_AFTER = 3;
+
+const ownerTitle = (owner: Owner, briefing: Briefing): string => {
+  const { roles } = briefing.snapshot.incident;
+  const named = (title: string, person: Person | undefined) =>
+    person ? `${title} (${person.name})` : title;
+  switch (owner) {
+    case "support_watcher":
+      return named("Support Watcher", roles.supportWatcher);
+    case "support_team":
+      return "Support team";
+    case "incident_lead":
+      return named("Incident lead", roles.incidentLead);
+    case "comms_lead":
+      return named("Comms Lead", roles.commsLead);
+    case "tam_csm":
+      return "TAMs and CSMs";
+    case "on_call_global":
+      return `Engineering on-call (${briefing.snapshot.config.onCallGlobal ?? "@on-call-global"})`;
+  }
+};
+
+function incidentLines(briefing: Briefing, o: RenderOptions, now: number): string[] {
+  const { style: s } = o;
+  const incident = briefing.snapshot.incident;
+  const { roles } = incident;
+  const dot = s.dim(" · ");
+  const severity =
+    s.bold(incident.severity.toUpperCase()) + (incident.security ? ` ${s.red("SECURITY")}` : "");
+  const declared = `declared ${clockTime(incident.declaredAt, now, o.timeZone)} (${relative(incident.declaredAt, now)})`;
+  const role = (title: string, person: Person | undefined, missing: string) =>
+    `${title} ${person ? person.name : missing}`;
+  const page = incident.statusPage;
+  return [
+    [s.bold(incident.reference), severity, incident.status, s.bold(incident.name), declared].join(
+      dot,
+    ),
+    [
+      role("Lead", roles.incidentLead, s.yellow("none")),
+      role("Comms Lead", roles.commsLead, "none"),
+      role("Support Watcher", roles.supportWatcher, s.yellow("none")),
+    ].join(dot),
+    page
+      ? `Status page: ${page.url} ${s.dim(`(updated ${relative(page.updatedAt, now)})`)}`
+      : `Status page: ${s.yellow("no entry")}`,
+  ];
+}
+
+function coverageLines(briefing: Briefing, o: RenderOptions, now: number): string[] {
+  const { style: s } = o;
+  const { working, upcoming, nextChangeAt } = briefing.coverage;
+  const lines: string[] = [];
+  if (working.length === 0) {
+    lines.push(
+      `${s.bold("Support coverage now:")} ${s.yellow("nobody in support is within working hours")}`,
+    );
+  } else {
+    const names = working.map(
+      (entry) =>
+        `${entry.person.name} ${s.dim(`until ${clockTime(entry.until, now, o.timeZone)}`)}`,
+    );
+    lines.push(`${s.bold("Support coverage now:")} ${names.join(", ")}`);
+  }
+  if (nextChangeAt) {
+    const at = Date.parse(nextChangeAt);
+    const ending = working
+      .filter((entry) => Date.parse(entry.until) === at)
+      .map((e) => e.person.name);
+    const starting = upcoming
+      .filter((entry) => Date.parse(entry.at) === at)
+      .map((e) => e.person.name);
+    const what = [
+      ...ending.map((name) => `${name}'s day ends`),
+      ...starting.map((name) => `${name} comes online`),
+    ];
+    lines.push(
+      `Coverage next changes ${clockTime(at, now, o.timeZone)} (${relative(at, now)}): ${what.join(", ")}.`,
+    );
+  }
+  const next = upcoming[0];
+  if (next && Date.parse(next.at) !== (nextChangeAt && Date.parse(nextChangeAt))) {
+    lines.push(`Next to come online: ${next.person.name} ${clockTime(next.at, now, o.timeZone)}.`);
+  }
+  return lines;
+}
+
+const handbookLine = (decision: Decision, s: Style) =>
+  s.dim(`${decision.handbook.section} · ${decision.ruleId}`);
+
+/** The text a decision's lint findings point into. */
+function lintedText(decision: Decision, briefing: Briefing): string | undefined {
+  const { incident, tickets } = briefing.snapshot;
+  switch (decision.action) {
+    case "review_status_page":
+      return incident.statusPage?.message;
+    case "fix_macro":
+      return incident.macro?.body;
+    case "fix_reply":
+      return tickets.find((t) => t.id === decision.ticketId)?.draftReply;
+    default:
+      return undefined;
+  }
+}
+
+/** Lint findings carried by a decision, condensed: each rule once, with the offending words. */
+function findingsLine(decision: Decision, briefing: Briefing, s: Style): string[] {
+  const findings = decision.details.findings;
+  if (!Array.isArray(findings) || findings.length === 0) return [];
+  const text = lintedText(decision, briefing);
+  const byRule = new Map<string, string[]>();
+  for (const finding of findings as Finding[]) {
+    const words = byRule.get(finding.rule) ?? [];
+    if (finding.span && text) words.push(s.highlight(text.slice(...finding.span)));
+    byRule.set(finding.rule, words);
+  }
+  const parts = [...byRule].map(([rule, words]) =>
+    words.length > 0 ? `${rule} ${words.join(" ")}` : rule,
+  );
+  return [`      ${parts.join("; ")}`];
+}
+
+function decisionLines(
+  briefing: Briefing,
+  group: OwnerGroup,
+  o: RenderOptions,
+  now: number,
+): string[] {
+  const { style: s } = o;
+  const lines: string[] = [];
+  const perRule = new Map<string, Decision[]>();
+  for (const decision of group.decisions) {
+    if (decision.ticketId === undefined) continue;
+    perRule.set(decision.ruleId, [...(perRule.get(decision.ruleId) ?? []), decision]);
+  }
+  const folded = new Set<string>();
+  for (const decision of group.decisions) {
+    const marker = decision.blocking ? s.red("✖ BLOCKING") : s.cyan("•");
+    const sameRule = decision.ticketId === undefined ? [] : (perRule.get(decision.ruleId) ?? []);
+    if (sameRule.length > FOLD_AFTER) {
+      if (folded.has(decision.ruleId)) continue;
+      folded.add(decision.ruleId);
+      const ids = sameRule.map((d) => `#${d.ticketId}`);
+      const shown = `${ids.slice(0, FOLD_AFTER).join(", ")} and ${ids.length - FOLD_AFTER} more`;
+      lines.push(
+        `  ${marker} ${decision.action.replaceAll("_", " ")} on ${ids.length} tickets (${shown}), e.g. ${readableInstants(decision.summary, now, o.timeZone)}`,
+        `      ${handbookLine(decision, s)}`,
+      );
+      continue;
+    }
+    lines.push(
+      `  ${marker} ${readableInstants(decision.summary, now, o.timeZone)}`,
+      ...findingsLine(decision, briefing, s),
+      `      ${handbookLine(decision, s)}`,
+    );
+  }
+  return lines;
+}
+
+const REASON_WORDS: Record<string, string> = {
+  tag: "tagged",
+  component: "component",
+  keyword: "keywords",
+  created_before_declaration: "before declaration",
+};
+
+const related = (row: TicketRow): string => {
+  const words = row.related.map((kind) =>
+    kind === "marked_related"
+      ? row.ticket.attachedToIncident
+        ? "attached"
+        : "marked related"
+      : (REASON_WORDS[kind] ?? kind),
+  );
+  return words.length > 0 ? words.join(", ") : "-";
+};
+
+const nextStep = (row: TicketRow, s: Style): string => {
+  const [first, ...rest] = row.decisions;
+  if (!first) return "-";
+  const words = first.action.replaceAll("_", " ");
+  const more = rest.length > 0 ? s.dim(` (+${rest.length})`) : "";
+  return (first.blocking ? s.red(`✖ ${words}`) : words) + more;
+};
+
+function accountTeam(row: TicketRow, briefing: Briefing, s: Style): string {
+  const org = row.ticket.organization;
+  const hours = briefing.snapshot.config.defaultWorkingHours;
+  const member = (title: string, person: Person | undefined) => {
+    if (!person) return [];
+    const online = isWorking(person, briefing.snapshot.now, ...(hours ? [hours] : []));
+    return [`${title} ${person.name} ${online ? s.green("online") : s.dim("offline")}`];
+  };
+  const members = [...member("TAM", org?.tam), ...member("CSM", org?.csm)];
+  return members.length > 0 ? members.join(", ") : "-";
+}
+
+function ticketLines(briefing: Briefing, o: RenderOptions, now: number): string[] {
+  const { style: s } = o;
+  const rows = briefing.tickets.filter((row) => row.related.length > 0 || row.decisions.length > 0);
+  const unrelated = briefing.tickets.length - rows.length;
+  const max = o.maxTicketRows ?? 25;
+  const cells = rows.slice(0, max).map((row) => {
+    const { ticket } = row;
+    const org = ticket.organization;
+    const waiting =
+      ticket.awaitingReplySince && ticket.status !== "solved" && ticket.status !== "closed"
+        ? duration(now - Date.parse(ticket.awaitingReplySince))
+        : "-";
+    return [
+      `#${ticket.id}`,
+      org ? `${org.name}${org.enterprise ? s.yellow(" (ent.)") : ""}` : "-",
+      accountTeam(row, briefing, s),
+      ticket.status,
+      waiting,
+      related(row),
+      nextStep(row, s),
+    ];
+  });
+  const header = [
+    "Ticket",
+    "Customer",
+    "Account team",
+    "Status",
+    "Waiting",
+    "Related",
+    "Next step",
+  ];
+  const lines = rows.length > 0 ? table(header, cells) : [];
+  const out = [
+    s.bold(`Tickets (${rows.length} related or needing a step)`),
+    ...lines.map((line, i) => `  ${i === 0 ? s.dim(line) : line}`),
+  ];
+  if (rows.length > max)
+    out.push(s.dim(`  … and ${rows.length - max} more (--json lists every ticket)`));
+  if (unrelated > 0) {
+    out.push(
+      s.dim(
+        `  ${unrelated} other queue ticket${unrelated === 1 ? " does" : "s do"} not look related.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The whole briefing as lines of text. */
+export function renderBriefing(briefing: Briefing, o: RenderOptions): string {
+  const { style: s } = o;
+  const now = Date.parse(briefing.snapshot.now);
+  const out: string[] = [o.source, "", ...incidentLines(briefing, o, now), ""];
+  out.push(...coverageLines(briefing, o, now), "");
+  const total = briefing.groups.reduce((n, g) => n + g.decisions.length, 0);
+  out.push(
+    s.bold(
+      `Decisions (${total}${briefing.blockingCount > 0 ? `, ${briefing.blockingCount} blocking` : ""})`,
+    ),
+  );
+  if (total === 0) out.push("  Nothing to do right now.");
+  for (const group of briefing.groups) {
+    out.push(
+      `${s.bold(ownerTitle(group.owner, briefing))}`,
+      ...decisionLines(briefing, group, o, now),
+    );
+  }
+  out.push("", ...ticketLines(briefing, o, now));
+  if (briefing.snapshot.warnings.length > 0) {
+    out.push("", s.yellow("Notes"), ...briefing.snapshot.warnings.map((w) => `  ! ${w}`));
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,69 @@
+import { buildBriefing } from "../briefing/model.js";
+import { renderBriefing } from "../briefing/render.js";
+import { EXIT } from "../errors.js";
+import { scenarioOf, writeScenario } from "../scenario/load.js";
+import { defineCommand, writeJson } from "./command.js";
+import { resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
+
+export const briefCommand = defineCommand({
+  name: "brief",
+  summary: "The briefing: the incident, who is on, the decisions by owner, the tickets.",
+  help: `Usage: support-watcher brief [INC-123] [options]
+
+Reads the incident, its tickets, the macro and the status page entry, evaluates the handbook
+policy and prints the briefing: the incident in one line, who in support is working now and
+when that changes, the decisions grouped by owner (blocking ones first, each with its handbook
+section and rule id) and a ticket table.
+
+Without a reference it briefs the only live incident; with no credentials set at all it runs on
+the bundled example scenario and says so on its first line.
+
+Options:
+  --scenario <file>  Read a saved scenario ({ incident, tickets, team, config?, now? }) instead
+                     of the live APIs
+  --save <file>      Also write what was read as a scenario file, to replay or share it
+  --now <time>       Evaluate at this ISO-8601 time (e.g. 2026-06-03T16:05:00Z)
+  --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
+  --json             Print the policy's evaluateIncident result as JSON
+  --check            Exit 1 when any decision is blocking
+  --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
+  --no-color         Plain output (also NO_COLOR=1)
+  --debug            More detail on errors (never credentials)
+  -h, --help         This help
+
+Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or credentials;
+3 a vendor API failed.`,
+  options: { ...SOURCE_OPTIONS, save: { type: "string" }, check: { type: "boolean" } },
+  async run({ values, positionals }, context) {
+    const sourced = await resolveSnapshot({
+      reference: positionals[0],
+      values,
+      context,
+      full: true,
+      command: "brief",
+    });
+    const briefing = await buildBriefing(sourced.snapshot);
+    if (typeof values.save === "string") {
+      const file = await writeScenario(
+        values.save,
+        context.io.cwd,
+        scenarioOf(
+          sourced.snapshot,
+          `Saved from ${sourced.snapshot.incident.reference} (${sourced.kind} data).`,
+        ),
+      );
+      context.io.stderr.write(`Saved the scenario to ${file}\n`);
+    }
+    if (values.json === true) writeJson(context.io, briefing.evaluation);
+    else {
+      context.io.stdout.write(
+        renderBriefing(briefing, {
+          style: context.out,
+          timeZone: sourced.timeZone,
+          source: sourced.source,
+        }),
+      );
+    }
+    return values.check === true && briefing.blockingCount > 0 ? EXIT.attention : EXIT.ok;
+  },
+});

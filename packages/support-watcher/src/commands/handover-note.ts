@@ -1,0 +1,43 @@
+import { buildBriefing } from "../briefing/model.js";
+import { EXIT } from "../errors.js";
+import { draftHandoverNote } from "../handover/draft.js";
+import { defineCommand, writeJson } from "./command.js";
+import { resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
+
+export const handoverNoteCommand = defineCommand({
+  name: "handover-note",
+  summary: "Draft the hand-over post: status, ticket count, key information, what users were told.",
+  help: `Usage: support-watcher handover-note [INC-123] [options]
+
+Drafts the post for the team channel's workflow thread when the watcher hands the incident over:
+the current status, how many tickets are related, what the next watcher must know (blocking
+decisions first) and what customers have been told (status page and macro), so answers stay
+consistent. It is plain text, ready to paste. Without a reference it works like brief (the only
+live incident, or the bundled example when no credentials are set).
+
+Options:
+  --scenario <file>  Read a saved scenario instead of the live APIs
+  --now <time>       Draft as of this ISO-8601 time
+  --tz <zone>        Show times in this IANA time zone
+  --json             Print the note's parts and text as JSON
+  --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
+  --debug            More detail on errors (never credentials)
+  -h, --help         This help`,
+  options: SOURCE_OPTIONS,
+  async run({ values, positionals }, context) {
+    const sourced = await resolveSnapshot({
+      reference: positionals[0],
+      values,
+      context,
+      full: true,
+      command: "handover-note",
+    });
+    const note = draftHandoverNote(await buildBriefing(sourced.snapshot), sourced.timeZone);
+    if (values.json === true) writeJson(context.io, note);
+    else {
+      if (sourced.kind !== "live") context.io.stderr.write(`${sourced.source}\n`);
+      context.io.stdout.write(note.text);
+    }
+    return EXIT.ok;
+  },
+});

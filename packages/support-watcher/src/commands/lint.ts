@@ -1,0 +1,109 @@
+import { type LintContext, type LintKind, lint } from "@support/policy";
+import { loadConfig } from "../config/load.js";
+import { EXIT, UsageError } from "../errors.js";
+import { countWords, renderFindings } from "../output/findings.js";
+import { defineCommand, writeJson } from "./command.js";
+
+const KINDS: readonly LintKind[] = ["status_page", "macro", "reply"];
+
+export const lintCommand = defineCommand({
+  name: "lint",
+  summary: "Check a status page update, macro or reply the way customers will read it.",
+  help: `Usage: support-watcher lint --kind status_page|macro|reply [text | -] [options]
+
+Checks a customer-facing text against the handbook's message rules (jargon, no customer impact,
+nothing said about what still works, vague filler, missing status page link or timeline, internal
+details, blaming a vendor, missing incident tag) and prints each finding with the offending words
+highlighted. The text is the arguments, or standard input when it is "-" or absent.
+
+Options:
+  --kind <kind>          status_page, macro or reply (required)
+  --incident <INC-123>   The incident, so a macro's incident/<number> tag can be checked
+  --tags <a,b>           The macro's tags (comma-separated)
+  --status-page <url>    The incident's status page link (default: statusPage.url of the config)
+  --json                 Print the findings array as JSON
+  --config <file>        Config file for extra jargon, allowed terms and internal domains
+  --no-color             Plain output: offending words are marked »like this«
+  -h, --help             This help
+
+Exit codes: 0 no error findings (warnings allowed); 1 at least one error finding; 2 bad input.`,
+  options: {
+    kind: { type: "string" },
+    incident: { type: "string" },
+    tags: { type: "string" },
+    "status-page": { type: "string" },
+    json: { type: "boolean" },
+    config: { type: "string" },
+  },
+  async run({ values, positionals }, context) {
+    const kind = values.kind;
+    if (typeof kind !== "string" || !KINDS.includes(kind as LintKind)) {
+      throw new UsageError(`lint: --kind must be one of ${KINDS.join(", ")}.`, "lint");
+    }
+    const text =
+      positionals.length === 0 || (positionals.length === 1 && positionals[0] === "-")
+        ? await context.io.readStdin()
+        : positionals.join(" ");
+    if (text.trim() === "") throw new UsageError("lint: there is no text to check.", "lint");
+    const lintContext = await lintContextFrom(values, context.io.cwd);
+    const findings = lint(kind as LintKind, text, lintContext);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    if (values.json === true) writeJson(context.io, findings);
+    else {
+      const s = context.out;
+      const warnings = findings.length - errors;
+      const verdict =
+        findings.length === 0
+          ? s.green(`${kind}: no findings.`)
+          : `${kind}: ${countWords(errors, "error")}, ${countWords(warnings, "warning")}`;
+      context.io.stdout.write(
+        `${[s.bold(verdict), ...renderFindings(text, findings, s)].join("\n")}\n`,
+      );
+    }
+    return errors > 0 ? EXIT.attention : EXIT.ok;
+  },
+});
+
+async function lintContextFrom(
+  values: Record<string, string | boolean | undefined>,
+  cwd: string,
+): Promise<LintContext> {
+  const { config } = await loadConfig({
+    cwd,
+    path: typeof values.config === "string" ? values.config : undefined,
+  });
+  const { jargon, allowedTerms, internalDomains } = config.policy;
+  const statusPage = typeof values["status-page"] === "string" ? values["status-page"] : undefined;
+  let number: number | undefined;
+  if (typeof values.incident === "string") {
+    const match = /^(?:INC-)?(\d+)$/i.exec(values.incident);
+    if (!match)
+      throw new UsageError(
+        `lint: --incident must look like INC-123; got "${values.incident}".`,
+        "lint",
+      );
+    number = Number(match[1]);
+  }
+  const tags =
+    typeof values.tags === "string"
+      ? values.tags
+          .split(",")
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : undefined;
+  return {
+    ...((number !== undefined || statusPage) && {
+      incident: {
+        ...(number !== undefined && { number }),
+        ...(statusPage && { statusPage: { url: statusPage } }),
+      },
+    }),
+    ...(tags && { tags }),
+    config: {
+      ...(jargon && { jargon }),
+      ...(allowedTerms && { allowedTerms }),
+      ...(internalDomains && { internalDomains }),
+      ...(config.statusPage.url && { statusPageUrl: config.statusPage.url }),
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { HANDBOOK_SECTIONS, lintRules, policyRules } from "@support/policy";
+import { EXIT } from "../errors.js";
+import { defineCommand, writeJson } from "./command.js";
+
+export const rulesCommand = defineCommand({
+  name: "rules",
+  summary: "Every policy and lint rule with the handbook section it comes from.",
+  help: `Usage: support-watcher rules [--json]
+
+Lists every policy rule, grouped by the handbook section it enforces (id, level, owner, action,
+whether it blocks, and what it checks), then the message lint rules and their sources.
+
+Options:
+  --json       Print { rules, lintRules } as JSON (the policy's own metadata)
+  --no-color   Plain output (also NO_COLOR=1)
+  -h, --help   This help`,
+  options: { json: { type: "boolean" } },
+  async run({ values }, context) {
+    if (values.json === true) {
+      writeJson(context.io, { rules: policyRules, lintRules });
+      return EXIT.ok;
+    }
+    const s = context.out;
+    const lines: string[] = [];
+    for (const section of HANDBOOK_SECTIONS) {
+      const rules = policyRules.filter((rule) => rule.handbook === section.heading);
+      lines.push(s.bold(section.heading));
+      if (rules.length === 0 && "nothingToEnforce" in section) {
+        lines.push(`  ${s.dim(`No rule: ${section.nothingToEnforce}`)}`);
+      }
+      for (const rule of rules) {
+        const flags = [rule.level, rule.owner, rule.blocking ? s.red("blocking") : ""].filter(
+          Boolean,
+        );
+        lines.push(
+          `  ${s.cyan(rule.id)} ${s.dim(`(${flags.join(", ")})`)}`,
+          `      ${rule.description}`,
+        );
+      }
+      lines.push("");
+    }
+    lines.push(s.bold("Message lint (support-watcher lint)"));
+    for (const rule of lintRules) {
+      const severity = rule.severity === "error" ? s.red(rule.severity) : s.yellow(rule.severity);
+      lines.push(
+        `  ${s.cyan(rule.id)} ${s.dim(`(${rule.kinds.join(", ")};`)} ${severity}${s.dim(")")}`,
+        `      ${rule.description}`,
+        `      ${s.dim(`Source: ${rule.source}`)}`,
+      );
+    }
+    context.io.stdout.write(`${lines.join("\n")}\n`);
+    return EXIT.ok;
+  },
+});

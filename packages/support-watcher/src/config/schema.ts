@@ -1,0 +1,173 @@
+import { PersonSchema, ConfigSchema as PolicyConfigSchema } from "@support/policy";
+import { z } from "zod";
+
+const Name = z.string().min(1, { error: "must not be empty" });
+const Names = (fallback: string[], what: string) => z.array(Name).default(fallback).describe(what);
+const Severity = z.enum(["minor", "major", "critical"]);
+const TimeZone = PersonSchema.shape.timezone;
+
+// Channel names and the status page URL have their own sections; the policy takes the rest.
+const PolicyOverridesSchema = PolicyConfigSchema.omit({
+  teamChannel: true,
+  marketingChannel: true,
+  marketingHandle: true,
+  csChannel: true,
+  onCallGlobal: true,
+  statusPageUrl: true,
+});
+
+export const IncidentIoMappingSchema = z
+  .strictObject({
+    severities: z
+      .record(z.string(), Severity)
+      .default({ Minor: "minor", Major: "major", Critical: "critical" })
+      .describe("incident.io severity name → policy severity (names compared case-insensitively)."),
+    roles: z
+      .strictObject({
+        incidentLead: Name.default("Incident Lead").describe("incident.io role name of the lead."),
+        commsLead: Name.default("Comms Lead").describe("incident.io role name of the Comms Lead."),
+        supportWatcher: Name.default("Support Watcher").describe(
+          "incident.io role name of the Support Watcher.",
+        ),
+      })
+      .prefault({})
+      .describe("incident.io role names."),
+    security: z
+      .strictObject({
+        incidentTypes: Names(["Security"], "Incident types that make an incident a security one."),
+        customField: Name.optional().describe(
+          "A custom field that marks security incidents (alternative or addition to the type).",
+        ),
+        customFieldValues: Names(["Yes"], "Values of that field that mean security."),
+      })
+      .prefault({})
+      .describe("What makes an incident a security incident."),
+    componentsField: Name.default("Affected components").describe(
+      "The custom field listing the affected components (select options, catalog entries or comma-separated text).",
+    ),
+    externalCommsField: Name.optional().describe(
+      "A custom field saying external comms are required.",
+    ),
+    externalCommsValues: Names(["Yes"], "Values of that field that mean yes."),
+    monitoringStatuses: Names(
+      ["Monitoring"],
+      "Live incident statuses that count as monitoring rather than active.",
+    ),
+    resolvedTimestamp: Name.default("Resolved").describe(
+      "The incident timestamp holding the resolution time.",
+    ),
+  })
+  .describe("How incident.io data maps onto the policy's incident.");
+
+export const ZendeskMappingSchema = z
+  .strictObject({
+    enterprise: z
+      .strictObject({
+        organizationTags: Names(
+          ["enterprise"],
+          "Organization tags that mark an enterprise customer.",
+        ),
+        organizationField: Name.optional().describe(
+          "An organization field that marks an enterprise customer.",
+        ),
+        organizationFieldValues: z
+          .array(z.union([z.string(), z.boolean()]))
+          .default([true, "enterprise"])
+          .describe("Values of that field that mean enterprise."),
+      })
+      .prefault({})
+      .describe("How an enterprise customer is recognised."),
+    tamEmailField: Name.default("tam_email").describe(
+      "Organization field holding the TAM's email.",
+    ),
+    csmEmailField: Name.default("csm_email").describe(
+      "Organization field holding the CSM's email.",
+    ),
+    macroTitle: Name.default("{reference}: {name}").describe(
+      "Title of a macro the sweep creates; {reference}, {name} and {number} are filled in.",
+    ),
+    resolutionNotice: z
+      .strictObject({
+        body: Name.default(
+          "Good news: the problem you contacted us about has been fixed and everything is working normally again. The status page has the full timeline: {statusPageUrl}. If anything still looks wrong on your side, reply here and we will pick it up.",
+        ).describe(
+          "Public comment posted to each tagged ticket after resolution; {statusPageUrl}, {reference}, {name} and {number} are filled in.",
+        ),
+        markerTag: Name.default("incident/{number}/notified").describe(
+          "Tag added together with the notice, so a ticket is never notified twice ({number} is filled in).",
+        ),
+      })
+      .prefault({})
+      .describe("The resolution notice."),
+  })
+  .describe("How Zendesk data maps onto the policy's tickets.");
+
+export const WatcherConfigSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Path or URL of this file's JSON Schema."),
+    team: z
+      .array(PersonSchema)
+      .default([])
+      .describe("The support roster: names, time zones, working hours and out-of-office."),
+    accountTeam: z
+      .array(PersonSchema)
+      .default([])
+      .describe("TAMs and CSMs, found by the email in an organization's TAM/CSM field."),
+    defaultTimezone: TimeZone.default("UTC").describe(
+      "Time zone of people found in vendor data but listed in neither team.",
+    ),
+    displayTimezone: TimeZone.default("UTC").describe("Time zone of times in the output."),
+    incidentIo: IncidentIoMappingSchema.prefault({}),
+    zendesk: ZendeskMappingSchema.prefault({}),
+    statusPage: z
+      .strictObject({
+        url: z.url({ error: "must be a URL" }).optional().describe("The public status page."),
+      })
+      .prefault({})
+      .describe("The public status page."),
+    channels: z
+      .strictObject({
+        team: Name.optional().describe("The support team's channel (default #team-support)."),
+        marketing: Name.optional().describe(
+          "Where to ask for a Comms Lead (default #team-marketing).",
+        ),
+        marketingHandle: Name.optional().describe(
+          "Handle that reaches marketing (default @all-marketers).",
+        ),
+        cs: Name.optional().describe(
+          "Channel for CS/sales side conversations (default #cs-sales-support).",
+        ),
+        onCallGlobal: Name.optional().describe(
+          "Engineering on-call handle outside support hours (default @on-call-global).",
+        ),
+      })
+      .prefault({})
+      .describe("Slack channel names and handles."),
+    policy: PolicyOverridesSchema.partial()
+      .prefault({})
+      .describe("Overrides of the policy's documented defaults (see @support/policy)."),
+    auditLog: Name.default("support-watcher-audit.jsonl").describe(
+      "Where sweep --apply appends its audit log (relative to the config file).",
+    ),
+    sweep: z
+      .strictObject({
+        concurrency: z.int().min(1).max(16).default(4).describe("Attachments created in parallel."),
+        jobsInFlight: z
+          .int()
+          .min(1)
+          .max(30)
+          .default(10)
+          .describe("Zendesk update_many jobs queued at once (Zendesk allows 30)."),
+        jobPollMs: z
+          .int()
+          .min(0)
+          .default(1000)
+          .describe("Wait between Zendesk job status polls, in milliseconds."),
+      })
+      .prefault({})
+      .describe("How the sweep paces its writes."),
+  })
+  .describe("support-watcher configuration.");
+
+export type WatcherConfig = z.infer<typeof WatcherConfigSchema>;
+export type WatcherConfigInput = z.input<typeof WatcherConfigSchema>;

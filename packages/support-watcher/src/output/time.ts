@@ -1,0 +1,57 @@
+/** How instants and durations are shown to people; always in one named time zone. */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (timeZone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "2-digit",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
+const partsOf = (instant: number, timeZone: string) =>
+  Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+
+/** `16:45 UTC`, or `Thu 09:00 UTC` when the instant falls on another day than `now`. */
+export function clockTime(instant: string | number, now: number, timeZone: string): string {
+  const at = typeof instant === "number" ? instant : Date.parse(instant);
+  const p = partsOf(at, timeZone);
+  const today = partsOf(now, timeZone);
+  const day = p.day === today.day && p.month === today.month ? "" : `${p.weekday} `;
+  return `${day}${p.hour}:${p.minute} ${p.timeZoneName}`;
+}
+
+/** `2h 05m`, `40m`, `3d 2h`: a compact, always positive duration. */
+export function duration(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours}h ${String(minutes % 60).padStart(2, "0")}m`;
+  return `${Math.floor(hours / 24)}d ${hours % 24}h`;
+}
+
+/** `in 40m` or `25m ago`. */
+export function relative(instant: string | number, now: number): string {
+  const at = typeof instant === "number" ? instant : Date.parse(instant);
+  return at >= now ? `in ${duration(at - now)}` : `${duration(now - at)} ago`;
+}
+
+/** `Wed 03 Jun 16:05 UTC`: an instant with its day, for headers. */
+export function dateTime(instant: string | number, timeZone: string): string {
+  const p = partsOf(typeof instant === "number" ? instant : Date.parse(instant), timeZone);
+  return `${p.weekday} ${p.day} ${p.month} ${p.hour}:${p.minute} ${p.timeZoneName}`;
+}

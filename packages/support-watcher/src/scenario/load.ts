@@ -1,0 +1,61 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { parseDocumentText } from "../config/load.js";
+import { CliError } from "../errors.js";
+import type { Snapshot } from "../snapshot.js";
+import example from "./example-scenario.json" with { type: "json" };
+import { type Scenario, ScenarioSchema } from "./schema.js";
+
+/** Validates a parsed scenario, listing every bad field path and why. */
+export function parseScenario(value: unknown, source: string): Scenario {
+  const result = ScenarioSchema.safeParse(value);
+  if (!result.success) {
+    throw new CliError(`${source} is not a valid scenario:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export async function readScenario(path: string, cwd: string): Promise<Scenario> {
+  const file = resolve(cwd, path);
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    throw new CliError(`Cannot read the scenario file ${file}.`);
+  }
+  return parseScenario(parseDocumentText(text, file), path);
+}
+
+/** The bundled example: a major incident mid-flight with a fixed clock. */
+export const exampleScenario = (): Scenario => parseScenario(example, "the bundled example");
+
+/** A scenario as a snapshot at `now` (the scenario's own clock unless overridden). */
+export const snapshotOf = (scenario: Scenario, now: string): Snapshot => ({
+  incident: scenario.incident,
+  tickets: scenario.tickets,
+  team: scenario.team,
+  config: scenario.config ?? {},
+  now,
+  warnings: [],
+});
+
+/** A snapshot as a scenario document, so a live incident can be replayed and shared. */
+export const scenarioOf = (snapshot: Snapshot, description: string) => ({
+  description,
+  now: snapshot.now,
+  incident: snapshot.incident,
+  tickets: snapshot.tickets,
+  team: snapshot.team,
+  config: snapshot.config,
+});
+
+export async function writeScenario(path: string, cwd: string, scenario: unknown): Promise<string> {
+  const file = resolve(cwd, path);
+  try {
+    await writeFile(file, `${JSON.stringify(scenario, null, 2)}\n`);
+  } catch {
+    throw new CliError(`Cannot write the scenario file ${file}.`);
+  }
+  return file;
+}

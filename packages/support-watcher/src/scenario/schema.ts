@@ -1,0 +1,25 @@
+import { ConfigSchema, IncidentSchema, PersonSchema, TicketSchema } from "@support/policy";
+import { z } from "zod";
+
+const InstantSchema = IncidentSchema.shape.declaredAt;
+
+/**
+ * A saved, normalized input: what `brief --scenario` reads and `brief --save` writes. The parts
+ * are the policy's own input schemas, so a scenario replays exactly what the policy saw.
+ */
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe("Path or URL of this file's JSON Schema."),
+    description: z.string().optional().describe("One line saying what the scenario shows."),
+    now: InstantSchema.optional().describe(
+      "The clock for this scenario; --now overrides it, and without either the real time is used.",
+    ),
+    incident: IncidentSchema,
+    tickets: z.array(TicketSchema).describe("The incident's tickets and the open queue."),
+    team: z.array(PersonSchema).describe("The support roster."),
+    config: ConfigSchema.optional().describe("Policy config overrides."),
+  })
+  .describe("A support-watcher scenario: one incident, its tickets and the roster.");
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioInput = z.input<typeof ScenarioSchema>;

@@ -1,0 +1,45 @@
+import type { Io } from "../../src/io.js";
+import { main } from "../../src/main.js";
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string>;
+  cwd?: string;
+  /** The injected clock. */
+  now?: string;
+  stdin?: string;
+  /** Pretend both streams are terminals. */
+  tty?: boolean;
+}
+
+/** Runs the CLI in-process with captured output, a fixed clock and sleeps that return at once. */
+export async function runCli(argv: string[], options: RunOptions = {}): Promise<RunResult> {
+  let stdout = "";
+  let stderr = "";
+  const io: Io = {
+    stdout: {
+      write: (text) => {
+        stdout += text;
+      },
+      isTTY: options.tty ?? false,
+    },
+    stderr: {
+      write: (text) => {
+        stderr += text;
+      },
+      isTTY: options.tty ?? false,
+    },
+    readStdin: async () => options.stdin ?? "",
+    env: options.env ?? {},
+    cwd: options.cwd ?? process.cwd(),
+    now: () => new Date(options.now ?? "2026-06-03T16:05:00Z"),
+    sleep: async () => {},
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}

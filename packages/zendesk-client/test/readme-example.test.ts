@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import nock from "nock";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   API_TOKEN,
   BASE,
@@ -34,6 +34,12 @@ async function runReadmeExample(run: string) {
 
 checkNockScopes();
 
+beforeEach(() => {
+  vi.stubEnv("ZENDESK_SUBDOMAIN", "acme");
+  vi.stubEnv("ZENDESK_EMAIL", "watcher@example.com");
+  vi.stubEnv("ZENDESK_API_TOKEN", API_TOKEN);
+});
+
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
@@ -48,9 +54,6 @@ const exportQuery = {
 
 describe("README example", () => {
   it("lists the incident's unsolved tickets and tags them, on credentials from the environment", async () => {
-    vi.stubEnv("ZENDESK_SUBDOMAIN", "acme");
-    vi.stubEnv("ZENDESK_EMAIL", "watcher@example.com");
-    vi.stubEnv("ZENDESK_API_TOKEN", API_TOKEN);
     nock(BASE)
       .get("/api/v2/search/export")
       .query(exportQuery)
@@ -96,9 +99,6 @@ describe("README example", () => {
   });
 
   it("reports a refused call with status, code and request id, and never the token", async () => {
-    vi.stubEnv("ZENDESK_SUBDOMAIN", "acme");
-    vi.stubEnv("ZENDESK_EMAIL", "watcher@example.com");
-    vi.stubEnv("ZENDESK_API_TOKEN", API_TOKEN);
     nock(BASE)
       .get("/api/v2/search/export")
       .query(exportQuery)

@@ -97,9 +97,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const [name, ...rest] = args;
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+      if (name === undefined) {
+        io.stderr.write(`${HELP}\n`);
+        return EXIT.badInput;
+      }
       const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
       io.stdout.write(`${topic ? topic.help : HELP}\n`);
-      return name === undefined ? EXIT.badInput : EXIT.ok;
+      return EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
       io.stdout.write(`${VERSION}\n`);

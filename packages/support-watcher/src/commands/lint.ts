@@ -21,6 +21,8 @@ Options:
   --incident <INC-123>   The incident, so a macro's incident/<number> tag can be checked
   --tags <a,b>           The macro's tags (comma-separated)
   --status-page <url>    The incident's status page link (default: statusPage.url of the config)
+  --status <status>      The incident's status (investigating, monitoring, resolved, …); while it
+                         is unresolved a status page update must say when the next one comes
   --json                 Print the findings array as JSON
   --config <file>        Config file for extra jargon, allowed terms and internal domains
   --no-color             Plain output: offending words are marked »like this«
@@ -32,6 +34,7 @@ Exit codes: 0 no error findings (warnings allowed); 1 at least one error finding
     incident: { type: "string" },
     tags: { type: "string" },
     "status-page": { type: "string" },
+    status: { type: "string" },
     json: { type: "boolean" },
     config: { type: "string" },
   },
@@ -91,11 +94,13 @@ async function lintContextFrom(
           .map((t) => t.trim())
           .filter(Boolean)
       : undefined;
+  const status = typeof values.status === "string" ? values.status : undefined;
   return {
-    ...((number !== undefined || statusPage) && {
+    ...((number !== undefined || statusPage || status) && {
       incident: {
         ...(number !== undefined && { number }),
         ...(statusPage && { statusPage: { url: statusPage } }),
+        ...(status && { status }),
       },
     }),
     ...(tags && { tags }),

@@ -20,7 +20,9 @@ export function progressReporter(context: CommandContext): Progress {
     open = false;
   };
   return {
+    // Stages are shown on a terminal only; in a log the counts below say enough.
     step(message) {
+      if (!stderr.isTTY) return;
       end();
       stderr.write(`${s.dim(`… ${message}`)}\n`);
     },

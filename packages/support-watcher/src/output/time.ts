@@ -1,10 +1,10 @@
 /** How instants and durations are shown to people; always in one named time zone. */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatter = (timeZone: string): Intl.DateTimeFormat => {
-  let f = formatters.get(timeZone);
+const formatter = (timeZone: string, locale = "en-GB"): Intl.DateTimeFormat => {
+  let f = formatters.get(`${locale} ${timeZone}`);
   if (!f) {
-    f = new Intl.DateTimeFormat("en-GB", {
+    f = new Intl.DateTimeFormat(locale, {
       timeZone,
       weekday: "short",
       day: "2-digit",
@@ -14,17 +14,26 @@ const formatter = (timeZone: string): Intl.DateTimeFormat => {
       hourCycle: "h23",
       timeZoneName: "short",
     });
-    formatters.set(timeZone, f);
+    formatters.set(`${locale} ${timeZone}`, f);
   }
   return f;
 };
 
-const partsOf = (instant: number, timeZone: string) =>
+const parts = (instant: number, timeZone: string, locale?: string) =>
   Object.fromEntries(
-    formatter(timeZone)
+    formatter(timeZone, locale)
       .formatToParts(instant)
       .map((p) => [p.type, p.value]),
   );
+
+// British English names European zones (BST, CEST), American English American ones (PDT);
+// whichever gives a name rather than a bare offset wins.
+const partsOf = (instant: number, timeZone: string) => {
+  const british = parts(instant, timeZone);
+  if (!/^GMT[+-]/.test(british.timeZoneName ?? "")) return british;
+  const american = parts(instant, timeZone, "en-US").timeZoneName ?? "";
+  return /^GMT[+-]/.test(american) ? british : { ...british, timeZoneName: american };
+};
 
 /** `16:45 UTC`, or `Thu 09:00 UTC` when the instant falls on another day than `now`. */
 export function clockTime(instant: string | number, now: number, timeZone: string): string {

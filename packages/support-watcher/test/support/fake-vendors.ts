@@ -55,6 +55,8 @@ interface Fault {
   matches: (request: FakeRequest) => boolean;
   status: number;
   times: number;
+  /** Do the work, then answer with the error anyway (a response lost on the way back). */
+  afterWork: boolean;
 }
 
 type Handler = (request: FakeRequest, params: string[]) => FakeResponse;
@@ -108,9 +110,21 @@ export class FakeVendors {
     this.#routes = this.#routeTable();
   }
 
-  /** The next `times` requests matching make the vendor answer `status`. */
-  fail(matches: (request: FakeRequest) => boolean, status: number, times = 1): void {
-    this.#faults.push({ matches, status, times });
+  /**
+   * The next `times` requests matching make the vendor answer `status`; with `afterWork` the
+   * request takes effect first, as when a response is lost after the vendor did the work.
+   */
+  fail(
+    matches: (request: FakeRequest) => boolean,
+    status: number,
+    options: { times?: number; afterWork?: boolean } = {},
+  ): void {
+    this.#faults.push({
+      matches,
+      status,
+      times: options.times ?? 1,
+      afterWork: options.afterWork ?? false,
+    });
   }
 
   /** Requests that changed something. */
@@ -138,16 +152,16 @@ export class FakeVendors {
       const request: FakeRequest = { vendor, method, operation: route.operation, url, body };
       this.requests.push(request);
       const fault = this.#faults.find((f) => f.times > 0 && f.matches(request));
-      if (fault) {
-        fault.times--;
-        return {
-          status: fault.status,
-          body: { error: "InternalError", description: "Simulated fault" },
-        };
-      }
+      if (fault) fault.times--;
+      const failure = fault && {
+        status: fault.status,
+        body: { error: "InternalError", description: "Simulated fault" },
+      };
+      if (failure && !fault?.afterWork) return failure;
       if (body !== undefined)
         this.#check?.request(vendor, method.toLowerCase(), route.operation, body);
       const response = route.handle(request, match.slice(1));
+      if (failure) return failure;
       if (response.status < 300 && response.body !== undefined) {
         this.#check?.response(
           vendor,

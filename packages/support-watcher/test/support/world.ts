@@ -42,6 +42,43 @@ const user = (id: string, name: string, email: string) => ({
   role: "responder" as const,
 });
 
+export const COMPONENTS_FIELD: IncidentV2["custom_field_entries"][number] = {
+  custom_field: {
+    id: "01JXFIELD00000000000000001",
+    name: "Affected components",
+    description: "Which parts of the product are affected",
+    field_type: "multi_select",
+    options: [],
+  },
+  values: [
+    {
+      value_option: {
+        id: "01JXOPT0000000000000000001",
+        custom_field_id: "01JXFIELD00000000000000001",
+        value: "Feature flags",
+        sort_key: 10,
+      },
+    },
+    {
+      value_option: {
+        id: "01JXOPT0000000000000000002",
+        custom_field_id: "01JXFIELD00000000000000001",
+        value: "Experiments",
+        sort_key: 20,
+      },
+    },
+  ],
+};
+
+export const MAJOR: NonNullable<IncidentV2["severity"]> = {
+  id: "01JXSEV0000000000000000002",
+  name: "Major",
+  description: "Significant customer impact",
+  rank: 2,
+  created_at: "2025-01-01T00:00:00Z",
+  updated_at: "2025-01-01T00:00:00Z",
+};
+
 export function incidentV2(options: { resolved?: boolean; watcher?: boolean } = {}): IncidentV2 {
   const assignments = [
     {
@@ -66,47 +103,12 @@ export function incidentV2(options: { resolved?: boolean; watcher?: boolean } = 
     incident_status: options.resolved
       ? status("learning", "Post-incident")
       : status("live", "Investigating"),
-    severity: {
-      id: "01JXSEV0000000000000000002",
-      name: "Major",
-      description: "Significant customer impact",
-      rank: 2,
-      created_at: "2025-01-01T00:00:00Z",
-      updated_at: "2025-01-01T00:00:00Z",
-    },
+    severity: MAJOR,
     visibility: "public",
     mode: "standard",
     creator: { user: user("01JXUSER000000000000000001", "Marta Kowalski", "marta@example.com") },
     incident_role_assignments: assignments,
-    custom_field_entries: [
-      {
-        custom_field: {
-          id: "01JXFIELD00000000000000001",
-          name: "Affected components",
-          description: "Which parts of the product are affected",
-          field_type: "multi_select",
-          options: [],
-        },
-        values: [
-          {
-            value_option: {
-              id: "01JXOPT0000000000000000001",
-              custom_field_id: "01JXFIELD00000000000000001",
-              value: "Feature flags",
-              sort_key: 10,
-            },
-          },
-          {
-            value_option: {
-              id: "01JXOPT0000000000000000002",
-              custom_field_id: "01JXFIELD00000000000000001",
-              value: "Experiments",
-              sort_key: 20,
-            },
-          },
-        ],
-      },
-    ],
+    custom_field_entries: [COMPONENTS_FIELD],
     incident_timestamp_values: options.resolved
       ? [
           {

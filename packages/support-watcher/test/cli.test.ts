@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/main.js";
+import { runCli } from "./support/run-cli.js";
+
+describe("help and usage", () => {
+  it("lists every command", async () => {
+    const { code, stdout } = await runCli(["--help"]);
+    expect(code).toBe(0);
+    for (const command of COMMANDS) expect(stdout).toContain(`  ${command.name}`);
+  });
+
+  it.each(COMMANDS.map((c) => c.name))("%s --help prints its usage", async (name) => {
+    const { code, stdout } = await runCli([name, "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: support-watcher ${name}`));
+  });
+
+  it("exits 2 with the help on stderr when no command is given", async () => {
+    const { code, stdout, stderr } = await runCli([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Usage: support-watcher <command>");
+  });
+
+  it("rejects an unknown command and an unknown option, exit 2", async () => {
+    const unknown = await runCli(["briefing"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "briefing"');
+    const option = await runCli(["brief", "--colour"]);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("brief: Unknown option '--colour'");
+    expect(option.stderr).toContain("Run support-watcher brief --help for usage.");
+  });
+
+  it("rejects a --now that is not an ISO time with an offset", async () => {
+    const { code, stderr } = await runCli(["brief", "--now", "tomorrow"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--now must be an ISO-8601 time with an offset");
+  });
+
+  it("sweep needs an incident reference", async () => {
+    const { code, stderr } = await runCli(["sweep"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("sweep: name one incident");
+  });
+});
+
+describe("rules", () => {
+  it("lists every rule under its handbook section, then the lint rules", async () => {
+    const { code, stdout } = await runCli(["rules"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Creating a macro for the incident\n {2}[a-z-]+ \(/);
+    expect(stdout).toContain("comms-review-before-use (incident, support_watcher, blocking)");
+    expect(stdout).toContain("Message lint (support-watcher lint)");
+    expect(stdout).toContain("No rule: Raising an incident happens before any incident exists");
+  });
+
+  it("prints the rule metadata as JSON", async () => {
+    const { stdout } = await runCli(["rules", "--json"]);
+    const { rules, lintRules } = JSON.parse(stdout);
+    expect(rules.find((r: { id: string }) => r.id === "check-with-cs")).toMatchObject({
+      handbook: "Coordinating with TAMs and CSMs",
+      blocking: true,
+    });
+    expect(lintRules.map((r: { id: string }) => r.id)).toContain("jargon");
+  });
+});

@@ -1,9 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { loadReadmeExample } from "@support/openapi-tools/testing";
 import nock from "nock";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   API_KEY,
   checkNockScopes,
@@ -14,37 +11,13 @@ import {
   PAGE_ID,
 } from "./support.js";
 
-const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
-const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-
-/** Runs the README's first code block as a module, importing this package from its sources. */
-async function runReadmeExample(run: string): Promise<{ log: string[]; error: string[] }> {
-  const code = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-  const dir = await mkdtemp(join(tmpdir(), "statuspage-readme-"));
-  const file = join(dir, `example-${run}.ts`);
-  await writeFile(file, code.replace('"@support/statuspage-client"', JSON.stringify(entry)));
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  const error = vi.spyOn(console, "error").mockImplementation(() => {});
-  try {
-    await import(/* @vite-ignore */ file);
-    return { log: log.mock.calls.map(String), error: error.mock.calls.map(String) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const example = await loadReadmeExample(new URL("..", import.meta.url));
+const env = { STATUSPAGE_API_KEY: API_KEY, STATUSPAGE_PAGE_ID: PAGE_ID };
 
 checkNockScopes();
 
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  process.exitCode = undefined;
-});
-
 describe("README example", () => {
   it("lists unresolved incidents and finds components by name", async () => {
-    vi.stubEnv("STATUSPAGE_API_KEY", API_KEY);
-    vi.stubEnv("STATUSPAGE_PAGE_ID", PAGE_ID);
     const exportsApi = component(2, "Exports API", { status: "partial_outage" });
     nock(ORIGIN)
       .get(`/v1/pages/${PAGE_ID}/incidents/unresolved`)
@@ -63,34 +36,29 @@ describe("README example", () => {
         ]),
       );
 
-    const output = await runReadmeExample("ok");
+    const output = await example.run({ env });
 
-    expect(output).toEqual({
+    expect(output).toStrictEqual({
       log: [
         "Delayed exports: investigating; affects Exports API (partial_outage)",
         "Exports API: partial_outage",
         "Dashboard: operational",
       ],
       error: [],
+      exitCode: undefined,
     });
-    expect(process.exitCode).toBeUndefined();
   });
 
   it("reports a missing page id in the environment as a configuration error", async () => {
-    vi.stubEnv("STATUSPAGE_API_KEY", API_KEY);
-    vi.stubEnv("STATUSPAGE_PAGE_ID", undefined);
-
-    const output = await runReadmeExample("no-page");
+    const output = await example.run({ env: { ...env, STATUSPAGE_PAGE_ID: undefined } });
 
     expect(output.error).toEqual([
       "no Statuspage page id: pass pageId to createStatuspageClient or to this call",
     ]);
-    expect(process.exitCode).toBe(2);
+    expect(output.exitCode).toBe(2);
   });
 
   it("reports a refused key as an ApiError with the request id, without the key", async () => {
-    vi.stubEnv("STATUSPAGE_API_KEY", API_KEY);
-    vi.stubEnv("STATUSPAGE_PAGE_ID", PAGE_ID);
     nock(ORIGIN)
       .get(`/v1/pages/${PAGE_ID}/incidents/unresolved`)
       .query(true)
@@ -104,12 +72,12 @@ describe("README example", () => {
         ),
       );
 
-    const output = await runReadmeExample("refused");
+    const output = await example.run({ env });
 
     expect(output.error).toHaveLength(1);
     expect(output.error[0]).toContain("failed with HTTP 401");
     expect(output.error[0]).toContain("(request id req-readme)");
     expect(output.error[0]).not.toContain(API_KEY);
-    expect(process.exitCode).toBe(1);
+    expect(output.exitCode).toBe(1);
   });
 });

@@ -1,9 +1,6 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { loadReadmeExample } from "@support/openapi-tools/testing";
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   API_TOKEN,
   BASE,
@@ -13,38 +10,14 @@ import {
   zendeskError,
 } from "./support.js";
 
-const readme = await readFile(new URL("../README.md", import.meta.url), "utf8");
-const entry = fileURLToPath(new URL("../src/index.ts", import.meta.url));
-
-/** Runs the README's first code block as a module, importing this package from its sources. */
-async function runReadmeExample(run: string) {
-  const code = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
-  const dir = await mkdtemp(join(tmpdir(), "zendesk-readme-"));
-  const file = join(dir, `example-${run}.ts`);
-  await writeFile(file, code.replace('"@support/zendesk-client"', JSON.stringify(entry)));
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  const error = vi.spyOn(console, "error").mockImplementation(() => {});
-  try {
-    await import(/* @vite-ignore */ file);
-    return { log: log.mock.calls.map(String), error: error.mock.calls.map(String) };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const example = await loadReadmeExample(new URL("..", import.meta.url));
+const env = {
+  ZENDESK_SUBDOMAIN: "acme",
+  ZENDESK_EMAIL: "watcher@example.com",
+  ZENDESK_API_TOKEN: API_TOKEN,
+};
 
 checkNockScopes();
-
-beforeEach(() => {
-  vi.stubEnv("ZENDESK_SUBDOMAIN", "acme");
-  vi.stubEnv("ZENDESK_EMAIL", "watcher@example.com");
-  vi.stubEnv("ZENDESK_API_TOKEN", API_TOKEN);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  process.exitCode = undefined;
-});
 
 const exportQuery = {
   query: "tags:incident/42 status<solved",
@@ -86,7 +59,7 @@ describe("README example", () => {
         }),
       );
 
-    expect(await runReadmeExample("ok")).toEqual({
+    expect(await example.run({ env })).toStrictEqual({
       log: [
         "#4711 open Dashboards do not load (4711)",
         "#4712 open Dashboards do not load (4712)",
@@ -94,8 +67,8 @@ describe("README example", () => {
         "#4712: PermissionDenied Ticket is closed",
       ],
       error: [],
+      exitCode: undefined,
     });
-    expect(process.exitCode).toBeUndefined();
   });
 
   it("reports a refused call with status, code and request id, and never the token", async () => {
@@ -104,7 +77,7 @@ describe("README example", () => {
       .query(exportQuery)
       .reply(401, ...zendeskError("Unauthorized", "Couldn't authenticate you", "req-readme"));
 
-    const output = await runReadmeExample("refused");
+    const output = await example.run({ env });
 
     expect(output.log).toEqual([]);
     expect(output.error).toHaveLength(1);
@@ -112,6 +85,6 @@ describe("README example", () => {
       /^401 Unauthorized .*Couldn't authenticate you \(request req-readme\)$/,
     );
     expect(output.error[0]).not.toContain(API_TOKEN);
-    expect(process.exitCode).toBe(1);
+    expect(output.exitCode).toBe(1);
   });
 });

@@ -1,0 +1,7 @@
+// Test support for the client packages; imported from tests only, never by the CLI.
+export {
+  loadReadmeExample,
+  type ReadmeExample,
+  type ReadmeExampleOutput,
+  type ReadmeExampleRun,
+} from "./readme-example.ts";

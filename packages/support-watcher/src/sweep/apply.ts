@@ -89,8 +89,23 @@ export async function applySweep(
     const entry = { action, target, result, ...(error && { error }) };
     (result === "failed" ? outcome.failed : outcome.done).push(entry);
   };
-  const ticketTarget = (id: string) => `zendesk:ticket/${id}`;
+  try {
+    await writeAll(plan, state, config, deps, record);
+  } finally {
+    await deps.audit.close();
+    deps.progress.done();
+  }
+  return outcome;
+}
 
+async function writeAll(
+  plan: SweepPlan,
+  state: LiveState,
+  config: WatcherConfig,
+  deps: ApplyDeps,
+  record: Recorder,
+) {
+  const ticketTarget = (id: string) => `zendesk:ticket/${id}`;
   await tagTickets(plan, config, deps, record, ticketTarget);
   await attachTickets(plan, config, deps, record);
   if (plan.createMacro) await draftMacro(plan, state, deps, record);
@@ -105,8 +120,6 @@ export async function applySweep(
       await record("delete_macro", target, gone ? "already_done" : "failed", gone ? {} : { error });
     }
   }
-  deps.progress.done();
-  return outcome;
 }
 
 type Recorder = (

@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from "node:fs/promises";
+import { type FileHandle, mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export type AuditAction =
@@ -13,7 +13,7 @@ export interface AuditEntry {
   time: string;
   incident: string;
   action: AuditAction;
-  /** `<system>:<type>/<id>`, e.g. `zendesk:ticket/48190`, `incident.io:incident/01JX…`. */
+  /** `<system>:<type>/<id>`, e.g. `zendesk:ticket/48190`, `zendesk:macro/36002418`. */
   target: string;
   /** `ok`; `already_done` (found done when re-checked); `failed`. */
   result: "ok" | "already_done" | "failed";
@@ -24,18 +24,29 @@ export interface AuditEntry {
 export interface AuditLog {
   readonly path: string;
   append(entry: Omit<AuditEntry, "time">): Promise<void>;
+  close(): Promise<void>;
 }
 
-/** Appends JSON lines, one per write, as each write ends (so an interrupted run loses nothing). */
+/**
+ * Appends JSON lines, one per write, as each write ends, so an interrupted run loses nothing.
+ * The file is opened once in append mode; each line is one write, so lines from parallel
+ * writes never interleave.
+ */
 export function auditLog(path: string, now: () => Date): AuditLog {
-  let ready: Promise<unknown> | undefined;
+  let file: Promise<FileHandle> | undefined;
+  const handle = () => {
+    file ??= mkdir(dirname(path), { recursive: true }).then(() => open(path, "a"));
+    return file;
+  };
   return {
     path,
     async append(entry) {
-      ready ??= mkdir(dirname(path), { recursive: true });
-      await ready;
       const line: AuditEntry = { time: now().toISOString(), ...entry };
-      await appendFile(path, `${JSON.stringify(line)}\n`);
+      await (await handle()).write(`${JSON.stringify(line)}\n`);
+    },
+    async close() {
+      if (file) await (await file).close();
+      file = undefined;
     },
   };
 }

@@ -1,7 +1,7 @@
 import {
   type Decision,
+  evaluate,
   evaluateIncident,
-  type IncidentEvaluation,
   incidentTag,
   matchTickets,
   type TicketInput,
@@ -38,9 +38,6 @@ export interface SweepPlan {
 const ids = (decisions: Decision[], action: string) =>
   decisions.filter((d) => d.action === action && d.ticketId).map((d) => d.ticketId as string);
 
-const ticketDecisions = (evaluation: IncidentEvaluation) =>
-  Object.values(evaluation.tickets).flat();
-
 export const placeholders = (state: LiveState): Record<string, string> => {
   const { incident } = state.snapshot;
   return {
@@ -62,7 +59,8 @@ export async function planSweep(state: LiveState, config: WatcherConfig): Promis
   const { incident } = snapshot;
   const context = { now: snapshot.now, team: snapshot.team, config: snapshot.config };
   const tag = incidentTag(incident);
-  const before = await evaluateIncident(incident, snapshot.tickets, context);
+  const incidentLevel = (await evaluate(incident, null, { ...context, queue: snapshot.tickets }))
+    .decisions;
   const related = new Set(
     [
       ...matchTickets(incident, snapshot.tickets, snapshot.config).map((m) => m.ticketId),
@@ -79,7 +77,7 @@ export async function planSweep(state: LiveState, config: WatcherConfig): Promis
   const values = placeholders(state);
 
   let createMacro: MacroDraft | null = null;
-  if (before.incident.some((d) => d.action === "create_macro")) {
+  if (incidentLevel.some((d) => d.action === "create_macro")) {
     const template = state.template;
     if (template?.id === undefined) {
       cannot.push(
@@ -96,26 +94,25 @@ export async function planSweep(state: LiveState, config: WatcherConfig): Promis
 
   const macro = incident.macro;
   const deleteMacro =
-    macro && before.incident.some((d) => d.action === "delete_macro")
+    macro && incidentLevel.some((d) => d.action === "delete_macro")
       ? { id: macro.id, title: macro.title }
       : null;
 
-  // Notices go to the tickets that are tagged or attached once this run's writes are done.
-  const changed = new Set([...attach, ...untagged]);
-  const after =
-    changed.size > 0 && (incident.status === "resolved" || incident.status === "closed")
-      ? await evaluateIncident(
-          incident,
-          snapshot.tickets.map(
-            (t): TicketInput =>
-              changed.has(t.id)
-                ? { ...t, tags: [...new Set([...t.tags, tag])], attachedToIncident: true }
-                : t,
-          ),
-          context,
-        )
-      : before;
-  let notify = ids(ticketDecisions(after), "notify_resolved");
+  // Notices go to the tickets that are tagged or attached once this run's writes are done, and
+  // only after resolution, so the per-ticket evaluation runs only then (it is the slow part).
+  let notify: string[] = [];
+  if (incident.status === "resolved" || incident.status === "closed") {
+    const changed = new Set([...attach, ...untagged]);
+    const after = snapshot.tickets.map(
+      (t): TicketInput =>
+        changed.has(t.id)
+          ? { ...t, tags: [...new Set([...t.tags, tag])], attachedToIncident: true }
+          : t,
+    );
+    const candidates = after.filter((t) => t.attachedToIncident || t.tags.includes(tag));
+    const evaluation = await evaluateIncident(incident, candidates, { ...context, queue: after });
+    notify = ids(Object.values(evaluation.tickets).flat(), "notify_resolved");
+  }
   const noticeTemplate = config.zendesk.resolutionNotice.body;
   if (notify.length > 0 && noticeTemplate.includes("{statusPageUrl}") && !values.statusPageUrl) {
     cannot.push(

@@ -1,0 +1,87 @@
+// A sweep over an incident with 2,000 related tickets against the simulated vendors served over
+// HTTP on 127.0.0.1: wall time of the dry run and of --apply (ratios in one run), and the HTTP
+// requests --apply makes by kind, next to the fewest the vendor APIs allow.
+import nock from "nock";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { type FakeState, FakeVendors, type Ticket } from "../test/support/fake-vendors.js";
+import { runCli } from "../test/support/run-cli.js";
+import { type HttpVendors, serveOverHttp } from "../test/support/serve-over-http.js";
+import { workspace } from "../test/support/workspace.js";
+import { CONFIG, world } from "../test/support/world.js";
+
+const TICKETS = 2000;
+const SEARCH_PAGE = 1000;
+const IDS_PER_UPDATE_MANY = 100;
+
+function bigIncident(): FakeState {
+  const base = world({ macro: "active" });
+  const tickets: Ticket[] = Array.from({ length: TICKETS }, (_, i) => ({
+    id: 60_000 + i,
+    subject: `Feature flags not loading for project ${i + 1}`,
+    status: "open",
+    tags: [],
+    created_at: new Date(Date.parse("2026-06-03T14:40:00Z") + i * 1000)
+      .toISOString()
+      .replace(".000Z", "Z"),
+    updated_at: "2026-06-03T15:00:00Z",
+  }));
+  return {
+    ...base,
+    tickets,
+    attachments: (base.attachments ?? []).filter(
+      (a) => a.resource.resource_type !== "zendesk_ticket",
+    ),
+  };
+}
+
+let server: HttpVendors;
+let last: FakeVendors;
+const cwd = workspace({ "support-watcher.config.json": CONFIG });
+const fresh = () => {
+  last = new FakeVendors(bigIncident());
+  server.use(last);
+};
+const sweep = async (apply: boolean) => {
+  const { code } = await runCli(["sweep", "INC-2417", ...(apply ? ["--apply"] : []), "--json"], {
+    env: server.env,
+    cwd,
+  });
+  if (code !== 0) throw new Error(`sweep exited ${code}`);
+};
+
+beforeAll(async () => {
+  nock.enableNetConnect("127.0.0.1");
+  server = await serveOverHttp(new FakeVendors(bigIncident()));
+});
+afterAll(async () => {
+  await server.close();
+  nock.disableNetConnect();
+});
+
+test(`sweep over ${TICKETS} related tickets: dry run vs --apply`, async ({ bench }) => {
+  await bench.compare(
+    bench("sweep (read and plan only)", { beforeEach: fresh }, () => sweep(false)),
+    bench("sweep --apply (plan, tag, attach)", { beforeEach: fresh }, () => sweep(true)),
+    { iterations: 5, time: 0, warmupIterations: 1, warmupTime: 0 },
+  );
+
+  // The last --apply run, by kind, against the fewest requests the vendor APIs allow.
+  fresh();
+  await sweep(true);
+  const counts = last.countByOperation();
+  const minimum: Record<string, number> = {
+    "Zendesk GET /api/v2/search/export": Math.ceil(TICKETS / SEARCH_PAGE) + 1,
+    "Zendesk PUT /api/v2/tickets/update_many": Math.ceil(TICKETS / IDS_PER_UPDATE_MANY),
+    "incident.io POST /v1/incident_attachments": TICKETS,
+  };
+  const rows = Object.entries(counts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([kind, n]) =>
+        `${kind.padEnd(48)} ${String(n).padStart(5)}   minimum ${minimum[kind] ?? "-"}`,
+    );
+  console.log(
+    `HTTP requests of one --apply over ${TICKETS} tickets:\n${rows.join("\n")}\n  total ${last.requests.length}`,
+  );
+  for (const [kind, n] of Object.entries(minimum)) expect(counts[kind]).toBe(n);
+});

@@ -1,0 +1,66 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { BASE_URLS, type FakeVendors, type Vendor } from "./fake-vendors.js";
+
+const PREFIXES: Record<string, Vendor> = {
+  "/incidentio": "incident.io",
+  "/zendesk": "Zendesk",
+  "/statuspage": "Statuspage",
+};
+
+export interface HttpVendors {
+  /** Environment pointing the CLI at this server. */
+  env: Record<string, string>;
+  /** Swaps in another fake (a fresh state for the next run). */
+  use(fake: FakeVendors): void;
+  close(): Promise<void>;
+}
+
+/** Serves a fake over real HTTP on 127.0.0.1, one path prefix per vendor. */
+export async function serveOverHttp(initial: FakeVendors): Promise<HttpVendors> {
+  let fake = initial;
+  const server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const url = new URL(request.url ?? "/", "http://127.0.0.1");
+      const prefix = Object.keys(PREFIXES).find((p) => url.pathname.startsWith(`${p}/`));
+      const vendor = prefix ? PREFIXES[prefix] : undefined;
+      if (!prefix || !vendor) {
+        response.writeHead(404).end();
+        return;
+      }
+      const target = new URL(
+        `${BASE_URLS[vendor]}${url.pathname.slice(prefix.length)}${url.search}`,
+      );
+      const text = Buffer.concat(chunks).toString("utf8");
+      const { status, body } = fake.handle(
+        vendor,
+        request.method ?? "GET",
+        target,
+        text ? JSON.parse(text) : undefined,
+      );
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(body === undefined ? "" : JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    env: {
+      INCIDENT_IO_API_KEY: "bench-key",
+      INCIDENT_IO_BASE_URL: `${origin}/incidentio`,
+      ZENDESK_BASE_URL: `${origin}/zendesk`,
+      ZENDESK_EMAIL: "bench@example.com",
+      ZENDESK_API_TOKEN: "bench-token",
+      STATUSPAGE_API_KEY: "bench-key",
+      STATUSPAGE_PAGE_ID: "pg7x1",
+      STATUSPAGE_BASE_URL: `${origin}/statuspage`,
+    },
+    use: (next) => {
+      fake = next;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -34,5 +34,5 @@ export { createRateLimiter, type RateLimiter, type RateLimitOptions } from "./ra
 export { createRedactor, REDACTED, type Redactor } from "./redact.js";
 export { type OpenApiResult, unwrapResult } from "./result.js";
 export { DEFAULT_RETRY, parseRetryAfter, type RetryOptions } from "./retry.js";
-export { unexpectedShape } from "./shape.js";
+export { unexpectedShape, unwrapChecked } from "./shape.js";
 export type { VendorErrorDetails, VendorProfile } from "./vendor.js";

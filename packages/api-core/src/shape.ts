@@ -1,5 +1,7 @@
+import type { ApiClient } from "./client.js";
 import { UnexpectedResponseError } from "./errors.js";
 import { originOf } from "./origin.js";
+import type { OpenApiResult } from "./result.js";
 import { requestIdFromHeaders, type VendorProfile } from "./vendor.js";
 
 /**
@@ -23,4 +25,22 @@ export function unexpectedShape(
       requestId: requestIdFromHeaders(vendor, response.headers),
     },
   );
+}
+
+/**
+ * Awaits an `api` call and unwraps it like `client.unwrap`, then asks `problemOf` whether the
+ * data is the shape the helper needs; a problem (e.g. `without the list "incidents"`) is thrown
+ * as `unexpectedShape` for the response the data came from.
+ */
+export async function unwrapChecked<Data>(
+  client: Pick<ApiClient<object>, "unwrap" | "vendor">,
+  pending: Promise<OpenApiResult<Data>>,
+  problemOf: (data: Data) => string | undefined,
+): Promise<Data> {
+  const result = await pending;
+  // Unwrapped from the settled result, so its response is still at hand to name the call.
+  const data = await client.unwrap(Promise.resolve(result));
+  const problem = problemOf(data);
+  if (problem === undefined) return data;
+  throw unexpectedShape(client.vendor, result.response, problem);
 }

@@ -2,12 +2,12 @@ import { loadReadmeExample } from "@support/openapi-tools/testing";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { incident, zendeskAttachment } from "./fixtures.js";
-import { API_KEY, BASE, contract, expectEveryScopeDone, vendorError } from "./support.js";
+import { API_KEY, BASE, checkNockScopes, contract, vendorError } from "./support.js";
 
 const example = await loadReadmeExample(new URL("..", import.meta.url));
 const env = { INCIDENT_IO_API_KEY: API_KEY, INCIDENT_IO_BASE_URL: undefined };
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const ID = "01JN8Q1INCIDENTCHECKOUT00A";
 const checkout = {

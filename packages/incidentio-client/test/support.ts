@@ -1,7 +1,6 @@
 import { inspect } from "node:util";
 import { loadContract } from "@support/openapi-tools";
-import nock from "nock";
-import { afterEach, expect } from "vitest";
+import { expect } from "vitest";
 import type { paths } from "../src/generated/schema.js";
 import { ApiError, createIncidentIoClient, type IncidentIoClient } from "../src/index.js";
 
@@ -10,21 +9,14 @@ export const contract = await loadContract<paths>(
   new URL("../openapi/manifest.json", import.meta.url),
 );
 
+export { checkNockScopes, collect } from "@support/openapi-tools/testing";
+
 export const API_KEY = "inc_test_7d41c9e02b85af36";
 export const BASE = "https://api.incident.io";
 
 /** A client that never really waits between retries. */
 export function testClient(): IncidentIoClient {
   return createIncidentIoClient({ apiKey: API_KEY, sleep: async () => {} });
-}
-
-/** Every nock scope a test sets up must have been used, and none leaks into the next test. */
-export function expectEveryScopeDone(): void {
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.cleanAll();
-    expect(pending, "requests the test expected but the code never sent").toEqual([]);
-  });
 }
 
 /** incident.io's error body: `{ type, status, request_id, errors: [{ code, message }] }`. */
@@ -59,11 +51,4 @@ export async function expectApiError(
     expect(text).not.toContain(API_KEY);
   }
   return error as ApiError;
-}
-
-/** Collects an async iterator into an array. */
-export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const item of items) all.push(item);
-  return all;
 }

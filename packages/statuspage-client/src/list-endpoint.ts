@@ -26,6 +26,6 @@ export function listEndpoint<Item extends { id?: string | undefined }>(
 ): PageNumberList<Item> {
   const pageId = pageIdFor(client, options?.pageId);
   return pageNumberList(helper, options, (query) =>
-    unwrapList(client, "GET", call(pageId, query, callInit(options)), what),
+    unwrapList(client, call(pageId, query, callInit(options)), what),
   );
 }

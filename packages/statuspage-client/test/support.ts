@@ -2,8 +2,7 @@
 // the check that every nock interceptor was used.
 import { inspect } from "node:util";
 import { loadContract } from "@support/openapi-tools";
-import nock from "nock";
-import { afterEach, expect } from "vitest";
+import { expect } from "vitest";
 import type { paths } from "../src/generated/schema.js";
 import {
   ApiError,
@@ -17,19 +16,12 @@ export const contract = await loadContract<paths>(
   new URL("../openapi/manifest.json", import.meta.url),
 );
 
+export { checkNockScopes, collect } from "@support/openapi-tools/testing";
+
 export const API_KEY = "sp_live_7f3c19a0be6d42e8";
 export const PAGE_ID = "w2x8kq4m7nzt";
 export const ORIGIN = "https://api.statuspage.io";
 export const START = Date.parse("2026-03-01T12:00:00Z");
-
-/** Fails the test that left an interceptor unused, and clears interceptors for the next one. */
-export function checkNockScopes(): void {
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.cleanAll();
-    expect(pending, "nock interceptors the test never used").toEqual([]);
-  });
-}
 
 /** A clock whose sleeps return at once, move time on, and are recorded. */
 export function fakeClock(start = START) {
@@ -113,9 +105,3 @@ export function component(n: number, name: string, overrides: Partial<Component>
 
 export const range = (from: number, count: number): number[] =>
   Array.from({ length: count }, (_, i) => from + i);
-
-export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}

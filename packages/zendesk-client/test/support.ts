@@ -1,13 +1,14 @@
 // Shared by the helper tests: the contract, a client on a fake account, and nock bookkeeping.
 import { loadContract } from "@support/openapi-tools";
-import nock from "nock";
-import { afterEach, expect } from "vitest";
+import { expect } from "vitest";
 import type { paths } from "../src/generated/schema.js";
 import { ApiError, createZendeskClient, type ZendeskClient } from "../src/index.js";
 
 export const contract = await loadContract<paths>(
   new URL("../openapi/manifest.json", import.meta.url),
 );
+
+export { checkNockScopes, collect } from "@support/openapi-tools/testing";
 
 export const BASE = "https://acme.zendesk.com";
 export const API_TOKEN = "zd_token_7f3a19c2e4b8";
@@ -30,15 +31,6 @@ export function testClient(): ZendeskClient & { slept: number[] } {
   return Object.assign(client, { slept });
 }
 
-/** Every test must use up every interceptor it declared; leftovers fail the test. */
-export function checkNockScopes(): void {
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.cleanAll();
-    expect(pending, "nock interceptors never called").toEqual([]);
-  });
-}
-
 /** The rejection of `promise`, asserting it is a redacted `ApiError` from Zendesk. */
 export async function apiErrorOf(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(
@@ -58,13 +50,6 @@ export function zendeskError(
   requestId: string,
 ): [Record<string, string>, Record<string, string>] {
   return [{ error: code, description }, { "X-Zendesk-Request-Id": requestId }];
-}
-
-/** Drains an async iterable into an array. */
-export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of iterable) out.push(item);
-  return out;
 }
 
 /** An example open ticket (typed loosely enough to be reused in any ticket-bearing fixture). */

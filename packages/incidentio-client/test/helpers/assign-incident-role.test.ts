@@ -4,15 +4,15 @@ import { assignIncidentRole, type RoleAssignment } from "../../src/index.js";
 import { commsRole, incident } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   refuseValidRequest,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const ID = "01JN8Q1INCIDENTCHECKOUT00A";
 const before = incident(ID, 4182, "Card payments declined");

@@ -4,15 +4,15 @@ import { attachZendeskTicket, ClientConfigError } from "../../src/index.js";
 import { incident, zendeskAttachment } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   refuseValidRequest,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const ID = "01JN8Q1INCIDENTCHECKOUT00A";
 const OTHER = "01JN8Q1INCIDENTOTHER000000";

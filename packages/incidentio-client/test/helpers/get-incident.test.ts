@@ -4,14 +4,14 @@ import { ClientConfigError, getIncident, resolveIncidentId } from "../../src/ind
 import { incident } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const ID = "01JN8Q1INCIDENTCHECKOUT00A";
 const shown = contract.fixture("get", "/v2/incidents/{id}", 200, {

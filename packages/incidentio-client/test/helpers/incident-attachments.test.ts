@@ -4,14 +4,14 @@ import { listIncidentAttachments } from "../../src/index.js";
 import { incident, zendeskAttachment } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const ID = "01JN8Q1INCIDENTCHECKOUT00A";
 const ticket = zendeskAttachment("01JN8Q3ATTACHTICKET000000", ID, "88412");

@@ -4,14 +4,14 @@ import { listIncidentRoles } from "../../src/index.js";
 import { commsRole } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 describe("listIncidentRoles", () => {
   it("returns every role from GET /v2/incident_roles", async () => {

@@ -4,14 +4,14 @@ import { listIncidentStatuses } from "../../src/index.js";
 import { closedStatus, liveStatus } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 describe("listIncidentStatuses", () => {
   it("returns every status with its category from GET /v1/incident_statuses", async () => {

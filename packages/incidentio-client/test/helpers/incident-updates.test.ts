@@ -4,15 +4,15 @@ import { listIncidentUpdatePages, listIncidentUpdates } from "../../src/index.js
 import { incident, update } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   collect,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const ID = "01JN8Q1INCIDENTCHECKOUT00A";
 const posted = update("01JN8Q2UPDATEFIRST00000000", ID, "Card issuer confirmed an outage.");

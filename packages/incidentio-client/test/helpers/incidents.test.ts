@@ -4,15 +4,15 @@ import { ClientConfigError, listIncidentPages, listIncidents } from "../../src/i
 import { incident } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   collect,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const first = incident("01JN8Q1INCIDENTFIRST000000", 4182, "Card payments declined");
 const second = incident("01JN8Q1INCIDENTSECOND00000", 4181, "Refund emails delayed");

@@ -8,15 +8,15 @@ import {
 import { incident } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   collect,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const live = incident("01JN8Q1INCIDENTLIVE0000000", 4190, "Login page times out");
 const livePage = contract.fixture("get", "/v2/incidents", 200, {

@@ -4,14 +4,14 @@ import { listSeverities } from "../../src/index.js";
 import { majorSeverity } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 describe("listSeverities", () => {
   it("returns every severity from GET /v1/severities", async () => {

@@ -4,15 +4,15 @@ import { listUserPages, listUsers } from "../../src/index.js";
 import { user } from "../fixtures.js";
 import {
   BASE,
+  checkNockScopes,
   collect,
   contract,
   expectApiError,
-  expectEveryScopeDone,
   testClient,
   vendorError,
 } from "../support.js";
 
-expectEveryScopeDone();
+checkNockScopes();
 
 const mira = user("01JN8Q0USERMIRA0000000000F", "Mira Kovac", "mira@acme.test");
 const tomas = user("01JN8Q0USERTOMAS000000000J", "Tomas Lind", "tomas@acme.test");

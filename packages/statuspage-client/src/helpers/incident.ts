@@ -25,7 +25,6 @@ export async function getIncident(
   const page_id = pageIdFor(client, options?.pageId);
   return unwrapRecord(
     client,
-    "GET",
     client.api.GET("/pages/{page_id}/incidents/{incident_id}", {
       params: { path: { page_id, incident_id } },
       ...callInit(options),

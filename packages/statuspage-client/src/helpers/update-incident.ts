@@ -24,7 +24,6 @@ export async function updateIncident(
   const page_id = pageIdFor(client, options?.pageId);
   return unwrapRecord(
     client,
-    "PATCH",
     client.api.PATCH("/pages/{page_id}/incidents/{incident_id}", {
       params: { path: { page_id, incident_id } },
       body: { incident },

@@ -1,4 +1,4 @@
-import { type OpenApiResult, unexpectedShape } from "@support/api-core";
+import { type OpenApiResult, unwrapChecked } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 
 /** `Data` with `Key` known to be present and not null. */
@@ -14,13 +14,11 @@ export async function unwrapRequiring<Data, Key extends keyof NonNullable<Data>>
   pending: Promise<OpenApiResult<Data>>,
   key: Key,
 ): Promise<Requiring<NonNullable<Data>, Key>> {
-  const result = await pending;
-  const data = (await client.unwrap(Promise.resolve(result))) as NonNullable<Data> | undefined;
-  const value = data?.[key];
-  if (data && value !== undefined && value !== null) {
-    return data as Requiring<NonNullable<Data>, Key>;
-  }
-  throw unexpectedShape(client.vendor, result.response, `without "${String(key)}"`);
+  const data = await unwrapChecked(client, pending, (data) => {
+    const value = (data as NonNullable<Data> | undefined)?.[key];
+    return value !== undefined && value !== null ? undefined : `without "${String(key)}"`;
+  });
+  return data as Requiring<NonNullable<Data>, Key>;
 }
 
 /** Like `unwrapRequiring`, returning just `data[key]`. */

@@ -1,0 +1,6 @@
+/** Drains an async iterable (a paginated helper, say) into an array. */
+export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}

@@ -63,7 +63,7 @@ export function renderOutcome(outcome: SweepOutcome, auditPath: string, s: Style
     .map(([action, word]) => [count(action as string), word] as const)
     .filter(([n]) => n > 0)
     .map(([n, word]) => `${n} ${word}`);
-  const lines = [s.green(`Done: ${done.length > 0 ? done.join(", ") : "nothing"}.`)];
+  const lines = outcome.done.length > 0 ? [s.green(`Done: ${done.join(", ")}.`)] : [];
   if (outcome.failed.length > 0) {
     lines.push(
       s.red(`Not done (${outcome.failed.length}); run the sweep again to retry only these:`),

@@ -67,7 +67,7 @@ describe("config validation", () => {
     });
     expect(config.zendesk.resolutionNotice.markerTag).toBe("incident/{number}/notified");
     expect(config.auditLog).toBe("support-watcher-audit.jsonl");
-    expect(config.sweep).toEqual({ concurrency: 4, jobsInFlight: 10, jobPollMs: 1000 });
+    expect(config.sweep).toEqual({ concurrency: 4, jobPollMs: 1000 });
   });
 
   it("accepts the test world's config", () => {

@@ -56,7 +56,7 @@ describe("sweep on a live incident", () => {
     });
     expect(fake.countByOperation()).toMatchObject({
       "Zendesk PUT /api/v2/tickets/update_many": 1,
-      "Zendesk GET /api/v2/job_statuses/show_many": 1,
+      "Zendesk GET /api/v2/job_statuses/{job_status_id}": 1,
       "incident.io POST /v1/incident_attachments": 3,
       "Zendesk POST /api/v2/macros": 1,
     });
@@ -126,7 +126,7 @@ describe("sweep on a live incident", () => {
     fake.pollsPerJob = 3;
     const { code } = await run(["sweep", "INC-2417", "--apply"]);
     expect(code).toBe(0);
-    expect(fake.countByOperation()["Zendesk GET /api/v2/job_statuses/show_many"]).toBe(3);
+    expect(fake.countByOperation()["Zendesk GET /api/v2/job_statuses/{job_status_id}"]).toBe(3);
     expect(tagsOf(fake, 48190)).toContain("incident/2417");
   });
 

@@ -1,5 +1,5 @@
 import type { IncidentInput } from "@support/policy";
-import type { StatuspageIncident } from "../vendors/statuspage.js";
+import type { Incident as StatuspageIncident } from "@support/statuspage-client";
 
 type PolicyStatusPage = NonNullable<IncidentInput["statusPage"]>;
 

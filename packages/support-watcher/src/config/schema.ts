@@ -152,12 +152,6 @@ export const WatcherConfigSchema = z
     sweep: z
       .strictObject({
         concurrency: z.int().min(1).max(16).default(4).describe("Attachments created in parallel."),
-        jobsInFlight: z
-          .int()
-          .min(1)
-          .max(30)
-          .default(10)
-          .describe("Zendesk update_many jobs queued at once (Zendesk allows 30)."),
         jobPollMs: z
           .int()
           .min(0)

@@ -1,4 +1,11 @@
 import { ConfigSchema, incidentTag, type TicketInput } from "@support/policy";
+import { getIncident as getStatuspageIncident } from "@support/statuspage-client";
+import {
+  showOrganizations,
+  showTickets,
+  ticketsTaggedIncident,
+  type Organization as ZendeskOrganization,
+} from "@support/zendesk-client";
 import { toPolicyIncident } from "../adapters/incident.js";
 import { findIncidentMacro, findTemplate, toPolicyMacro } from "../adapters/macro.js";
 import { People } from "../adapters/people.js";
@@ -16,12 +23,10 @@ import {
   listAttachments,
   listUpdates,
 } from "../vendors/incident-io.js";
-import { getStatuspageIncident } from "../vendors/statuspage.js";
 import {
-  getOrganization,
   listMacros,
+  SEARCH_EXPORT_PAGE_SIZE,
   searchTickets,
-  showTickets,
   type ZendeskMacro,
   type ZendeskTicket,
 } from "../vendors/zendesk.js";
@@ -98,21 +103,33 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
     .toISOString()
     .replace(/\.\d{3}Z$/, "Z");
   progress("searching Zendesk for tagged and queued tickets");
+  const tagged: ZendeskTicket[] = [];
+  for await (const ticket of ticketsTaggedIncident(zendesk, number, {
+    pageSize: SEARCH_EXPORT_PAGE_SIZE,
+  })) {
+    tagged.push(ticket);
+  }
   const tickets = uniqueById([
-    ...(await searchTickets(zendesk, `tags:${tag}`)),
+    ...tagged,
     ...(await searchTickets(zendesk, `status<solved created>${since}`)),
   ]);
   const missing = [...attached].filter((id) => !tickets.has(id) && /^\d+$/.test(id));
-  for (const ticket of await showTickets(zendesk, missing.map(Number))) {
-    if (ticket.id !== undefined) tickets.set(String(ticket.id), ticket);
+  if (missing.length > 0) {
+    for (const ticket of await showTickets(zendesk, missing.map(Number))) {
+      if (ticket.id !== undefined) tickets.set(String(ticket.id), ticket);
+    }
   }
 
-  const organizations = new Map<number, Awaited<ReturnType<typeof getOrganization>>>();
-  if (full) {
-    const ids = new Set(
+  const organizations = new Map<number, ZendeskOrganization>();
+  const organizationIds = [
+    ...new Set(
       [...tickets.values()].flatMap((t) => (t.organization_id ? [t.organization_id] : [])),
-    );
-    for (const id of ids) organizations.set(id, await getOrganization(zendesk, id));
+    ),
+  ];
+  if (full && organizationIds.length > 0) {
+    for (const org of await showOrganizations(zendesk, organizationIds)) {
+      if (org.id !== undefined) organizations.set(org.id, org);
+    }
   }
 
   progress("reading Zendesk macros");

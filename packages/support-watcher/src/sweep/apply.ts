@@ -1,19 +1,16 @@
-import { ApiError } from "@support/zendesk-client";
+import {
+  ApiError,
+  createMacro,
+  deleteMacro,
+  showTicket,
+  tagTickets as tagManyTickets,
+} from "@support/zendesk-client";
 import { ticketTags } from "../adapters/tickets.js";
 import type { WatcherConfig } from "../config/schema.js";
 import type { LiveState } from "../live/load.js";
 import type { Vendors } from "../vendors/clients.js";
 import { attachTicket } from "../vendors/incident-io.js";
-import {
-  addTagsToMany,
-  commentAndTag,
-  createMacro,
-  deleteMacro,
-  getTicket,
-  type JobStatus,
-  jobStatuses,
-  type ZendeskMacro,
-} from "../vendors/zendesk.js";
+import { commentAndTag, type ZendeskMacro } from "../vendors/zendesk.js";
 import type { AuditAction, AuditEntry, AuditLog } from "./audit-log.js";
 import { markerTagFor, resolutionNotice, type SweepPlan } from "./plan.js";
 
@@ -112,12 +109,12 @@ async function writeAll(
   await notifyTickets(plan, state, config, deps, record, ticketTarget);
   if (plan.deleteMacro) {
     const target = `zendesk:macro/${plan.deleteMacro.id}`;
+    const detail = { title: plan.deleteMacro.title };
     try {
-      await deleteMacro(deps.vendors.zendesk(), Number(plan.deleteMacro.id));
-      await record("delete_macro", target, "ok", { detail: { title: plan.deleteMacro.title } });
+      const deleted = await deleteMacro(deps.vendors.zendesk(), Number(plan.deleteMacro.id));
+      await record("delete_macro", target, deleted ? "ok" : "already_done", { detail });
     } catch (error) {
-      const gone = error instanceof ApiError && error.status === 404;
-      await record("delete_macro", target, gone ? "already_done" : "failed", gone ? {} : { error });
+      await record("delete_macro", target, "failed", { detail, error });
     }
   }
 }
@@ -129,7 +126,11 @@ type Recorder = (
   extra?: { detail?: Record<string, unknown>; error?: unknown },
 ) => Promise<void>;
 
-/** update_many batches, up to `jobsInFlight` queued at once, followed through their job status. */
+/**
+ * Tags the related tickets with the client's `tagTickets`: update_many, 100 tickets per job,
+ * each job followed to its end before the next (one of the account's few job slots at a
+ * time). Each ticket's result is logged as its batch ends.
+ */
 async function tagTickets(
   plan: SweepPlan,
   config: WatcherConfig,
@@ -137,62 +138,27 @@ async function tagTickets(
   record: Recorder,
   target: (id: string) => string,
 ) {
-  const total = plan.tagBatches.reduce((n, batch) => n + batch.length, 0);
-  if (total === 0) return;
-  const zendesk = deps.vendors.zendesk();
-  const pending = [...plan.tagBatches];
-  const running = new Map<string, string[]>();
+  const ids = plan.tagBatches.flat();
+  if (ids.length === 0) return;
+  const pending: Promise<void>[] = [];
   let finished = 0;
-  const settle = async (batch: string[], job: JobStatus | undefined, error?: unknown) => {
-    const results = Array.isArray(job?.results) ? job.results : [];
-    for (const id of batch) {
-      const result = results.find((r) => String(r.id) === id) as
-        | { success?: boolean; error?: string; details?: string }
-        | undefined;
-      const ok = error === undefined && job?.status === "completed" && result?.success !== false;
-      const detail = { tag: plan.tag, ...(job?.id && { job: job.id }) };
-      const failure =
-        error ??
-        new Error(result?.details ?? result?.error ?? job?.message ?? `job ${job?.status}`);
-      await record(
-        "add_tag",
-        target(id),
-        ok ? "ok" : "failed",
-        ok ? { detail } : { detail, error: failure },
-      );
-    }
-    finished += batch.length;
-    deps.progress.count(`tagged ${plan.tag}`, finished, total);
-  };
-  while (pending.length > 0 || running.size > 0) {
-    while (pending.length > 0 && running.size < config.sweep.jobsInFlight) {
-      const batch = pending.shift() as string[];
-      try {
-        const job = await addTagsToMany(zendesk, batch.map(Number), [plan.tag]);
-        running.set(job.id as string, batch);
-      } catch (error) {
-        await settle(batch, undefined, error);
+  await tagManyTickets(deps.vendors.zendesk(), ids.map(Number), [plan.tag], {
+    pollIntervalMs: config.sweep.jobPollMs,
+    onBatch: (batch) => {
+      const detail = { tag: plan.tag, ...(batch.jobId && { job: batch.jobId }) };
+      for (const id of batch.updated)
+        pending.push(record("add_tag", target(String(id)), "ok", { detail }));
+      for (const failure of batch.failed) {
+        const error = new Error(`${failure.error}: ${failure.details}`);
+        pending.push(
+          record("add_tag", target(String(failure.ticketId)), "failed", { detail, error }),
+        );
       }
-    }
-    if (running.size === 0) break;
-    let statuses: JobStatus[];
-    try {
-      statuses = await jobStatuses(zendesk, [...running.keys()]);
-    } catch (error) {
-      for (const [id, batch] of running) await settle(batch, { id, status: "unknown" }, error);
-      running.clear();
-      break;
-    }
-    let progressed = false;
-    for (const job of statuses) {
-      const batch = job.id === undefined ? undefined : running.get(job.id);
-      if (!batch || (job.status !== "completed" && job.status !== "failed")) continue;
-      running.delete(job.id as string);
-      progressed = true;
-      await settle(batch, job);
-    }
-    if (!progressed) await deps.sleep(config.sweep.jobPollMs);
-  }
+      finished += batch.ticketIds.length;
+      deps.progress.count(`tagged ${plan.tag}`, finished, ids.length);
+    },
+  });
+  await Promise.all(pending);
 }
 
 async function attachTickets(
@@ -207,8 +173,8 @@ async function attachTickets(
   await pool(plan.attach, config.sweep.concurrency, async (ticketId) => {
     const target = `incident.io:incident/${plan.incident.id}/zendesk_ticket/${ticketId}`;
     try {
-      await attachTicket(incidentIo, plan.incident.id, ticketId);
-      await record("attach_ticket", target, "ok");
+      const result = await attachTicket(incidentIo, plan.incident.id, ticketId);
+      await record("attach_ticket", target, result === "created" ? "ok" : "already_done");
     } catch (error) {
       await record("attach_ticket", target, "failed", { error });
     }
@@ -282,7 +248,7 @@ async function notifyTickets(
           break;
         }
         try {
-          ticket = await getTicket(zendesk, Number(id));
+          ticket = await showTicket(zendesk, Number(id));
         } catch (readError) {
           await record("post_resolution_notice", target(id), "failed", { error: readError });
           break;

@@ -6,10 +6,10 @@ import {
   matchTickets,
   type TicketInput,
 } from "@support/policy";
+import { UPDATE_MANY_LIMIT } from "@support/zendesk-client";
 import type { WatcherConfig } from "../config/schema.js";
 import type { LiveState } from "../live/load.js";
 import { fill } from "../text/fill.js";
-import { chunks, ZENDESK_IDS_PER_CALL } from "../vendors/zendesk.js";
 
 export interface MacroDraft {
   title: string;
@@ -34,6 +34,11 @@ export interface SweepPlan {
   /** Writes the decisions call for that cannot be made, and why. */
   cannot: string[];
 }
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
+  );
 
 const ids = (decisions: Decision[], action: string) =>
   decisions.filter((d) => d.action === action && d.ticketId).map((d) => d.ticketId as string);
@@ -128,7 +133,7 @@ export async function planSweep(state: LiveState, config: WatcherConfig): Promis
     // A notified ticket gets the incident tag in the same update as its notice.
     tagBatches: chunks(
       untagged.filter((id) => !notify.includes(id)),
-      ZENDESK_IDS_PER_CALL,
+      UPDATE_MANY_LIMIT,
     ),
     createMacro,
     notify,

@@ -1,16 +1,25 @@
-import { incidentIoNextCursor, paginateItems } from "@support/api-core";
-import { ApiError, type components, type IncidentIoClient } from "@support/incidentio-client";
+import {
+  ApiError,
+  getIncident as getIncidentById,
+  type IncidentAttachment,
+  type IncidentIoClient,
+  type Incident as IncidentIoIncident,
+  type IncidentUpdate,
+  listIncidentAttachments,
+  listIncidentUpdates,
+  listLiveIncidents as liveIncidents,
+} from "@support/incidentio-client";
 import { CliError } from "../errors.js";
 
-export type IncidentIoIncident = components["schemas"]["IncidentV2"];
-export type IncidentAttachment = components["schemas"]["IncidentAttachmentV1"];
-export type IncidentUpdate = components["schemas"]["IncidentUpdateV2"];
+export type { IncidentAttachment, IncidentIoIncident, IncidentUpdate };
 
-/** `INC-123`, `123` or a full incident id; incident.io accepts the numeric part as the id. */
-export function incidentIdFor(reference: string): string {
-  const match = /^(?:INC-)?(\d+)$/i.exec(reference.trim());
-  if (match?.[1]) return match[1];
-  if (/^[0-9A-Z]{26}$/.test(reference.trim())) return reference.trim();
+const REFERENCE = /^(?:INC-)?\d+$/i;
+const ID = /^[0-9A-Z]{26}$/;
+
+/** Checks a user-given incident reference before any request: INC-123, 123 or a full id. */
+export function checkReference(reference: string): string {
+  const trimmed = reference.trim();
+  if (REFERENCE.test(trimmed) || ID.test(trimmed)) return trimmed;
   throw new CliError(
     `"${reference}" is not an incident reference: use INC-123, 123 or the incident id.`,
   );
@@ -21,10 +30,7 @@ export async function getIncident(
   reference: string,
 ): Promise<IncidentIoIncident> {
   try {
-    const { incident } = await client.unwrap(
-      client.api.GET("/v2/incidents/{id}", { params: { path: { id: incidentIdFor(reference) } } }),
-    );
-    return incident;
+    return await getIncidentById(client, checkReference(reference));
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       throw new CliError(`incident.io has no incident ${reference}.`);
@@ -33,59 +39,56 @@ export async function getIncident(
   }
 }
 
-/** Live incidents, newest first (for `brief` without an argument). */
-export async function listLiveIncidents(client: IncidentIoClient): Promise<IncidentIoIncident[]> {
-  const { incidents } = await client.unwrap(
-    client.api.GET("/v2/incidents", {
-      params: { query: { status_category: { one_of: ["live"] }, page_size: 25 } },
-    }),
-  );
-  return incidents;
+/** Up to `limit` live incidents, newest first (for `brief` without an argument). */
+export async function listLiveIncidents(
+  client: IncidentIoClient,
+  limit = 25,
+): Promise<IncidentIoIncident[]> {
+  const found: IncidentIoIncident[] = [];
+  for await (const incident of liveIncidents(client, { pageSize: limit, maxPages: 1 })) {
+    found.push(incident);
+  }
+  return found;
 }
 
-export async function listAttachments(
+export const listAttachments = (
   client: IncidentIoClient,
   incidentId: string,
-): Promise<IncidentAttachment[]> {
-  const { incident_attachments } = await client.unwrap(
-    client.api.GET("/v1/incident_attachments", { params: { query: { incident_id: incidentId } } }),
-  );
-  return incident_attachments;
-}
+): Promise<IncidentAttachment[]> => listIncidentAttachments(client, incidentId);
 
 export async function listUpdates(
   client: IncidentIoClient,
   incidentId: string,
 ): Promise<IncidentUpdate[]> {
   const updates: IncidentUpdate[] = [];
-  for await (const update of paginateItems({
-    fetchPage: (after: string | undefined) =>
-      client.unwrap(
-        client.api.GET("/v2/incident_updates", {
-          params: { query: { incident_id: incidentId, page_size: 250, ...(after && { after }) } },
-        }),
-      ),
-    nextCursor: incidentIoNextCursor,
-    items: (page) => page.incident_updates,
-  })) {
-    updates.push(update);
-  }
+  for await (const update of listIncidentUpdates(client, incidentId)) updates.push(update);
   return updates;
 }
 
-/** Attaches a Zendesk ticket to the incident (what the incident.io sidebar app does). */
+/**
+ * Attaches a Zendesk ticket with one request. The sweep has already listed the incident's
+ * attachments, so the client's `attachZendeskTicket` (which looks each ticket up first) would
+ * double the requests; a refusal because someone attached it meanwhile counts as done.
+ */
 export async function attachTicket(
   client: IncidentIoClient,
   incidentId: string,
   ticketId: string,
-): Promise<IncidentAttachment> {
-  const { incident_attachment } = await client.unwrap(
-    client.api.POST("/v1/incident_attachments", {
-      body: {
-        incident_id: incidentId,
-        resource: { external_id: ticketId, resource_type: "zendesk_ticket" },
-      },
-    }),
-  );
-  return incident_attachment;
+): Promise<"created" | "already_attached"> {
+  try {
+    await client.unwrap(
+      client.api.POST("/v1/incident_attachments", {
+        body: {
+          incident_id: incidentId,
+          resource: { external_id: ticketId, resource_type: "zendesk_ticket" },
+        },
+      }),
+    );
+    return "created";
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 409 || error.status === 422)) {
+      return "already_attached";
+    }
+    throw error;
+  }
 }

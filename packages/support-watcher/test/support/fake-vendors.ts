@@ -265,13 +265,9 @@ export class FakeVendors {
           },
         };
       }),
-      route("Zendesk", "GET", "/api/v2/job_statuses/show_many", (r) => ({
+      route("Zendesk", "GET", "/api/v2/job_statuses/{job_status_id}", (_, [id]) => ({
         status: 200,
-        body: {
-          job_statuses: (r.url.searchParams.get("ids") ?? "")
-            .split(",")
-            .map((id) => this.#poll(id)),
-        },
+        body: { job_status: this.#poll(id ?? "") },
       })),
       route("Zendesk", "GET", "/api/v2/tickets/{ticket_id}", (_, [id]) => {
         const ticket = this.tickets.get(Number(id));
@@ -282,6 +278,13 @@ export class FakeVendors {
       route("Zendesk", "PUT", "/api/v2/tickets/{ticket_id}", (r, [id]) =>
         this.#updateTicket(Number(id), r.body),
       ),
+      route("Zendesk", "GET", "/api/v2/organizations/show_many", (r) => {
+        const ids = (r.url.searchParams.get("ids") ?? "").split(",").map(Number);
+        return {
+          status: 200,
+          body: { organizations: this.#organizations.filter((o) => ids.includes(o.id ?? -1)) },
+        };
+      }),
       route("Zendesk", "GET", "/api/v2/organizations/{organization_id}", (_, [id]) => {
         const organization = this.#organizations.find((o) => o.id === Number(id));
         return organization

@@ -136,6 +136,27 @@ describe("brief on live data", () => {
 });
 
 describe("brief --scenario", () => {
+  it("folds the same ticket-level decision on many tickets into one line", async () => {
+    const example = JSON.parse(
+      readFileSync(new URL("../src/scenario/example-scenario.json", import.meta.url), "utf8"),
+    );
+    for (let i = 1; i <= 5; i++) {
+      example.tickets.push({
+        id: `4900${i}`,
+        subject: `Feature flags stuck for project ${i}`,
+        createdAt: "2026-06-03T15:50:00Z",
+        status: "pending",
+        tags: [],
+      });
+    }
+    const cwd = workspace({ "many.json": example });
+    const { stdout } = await runCli(["brief", "--scenario", "many.json"], { cwd });
+    expect(stdout).toContain(
+      "• attach ticket on 7 tickets (#48190, #48221, #49001 and 4 more), e.g. Attach ticket 48190 to INC-2417",
+    );
+    expect(stdout.match(/Attach ticket \d+ to INC-2417/g)).toHaveLength(1);
+  });
+
   it("names the file on the first line and uses the scenario's clock", async () => {
     const example = JSON.parse(
       readFileSync(new URL("../src/scenario/example-scenario.json", import.meta.url), "utf8"),

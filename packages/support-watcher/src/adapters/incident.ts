@@ -92,6 +92,17 @@ export function impactChangedAt(updates: readonly IncidentUpdate[]): string | un
   return changed;
 }
 
+/** The number in an incident's reference (`INC-123` → 123), which names its tag. */
+export function referenceNumber(incident: IncidentIoIncident): number {
+  const number = Number(/(\d+)$/.exec(incident.reference)?.[1]);
+  if (!Number.isSafeInteger(number) || number <= 0) {
+    throw new CliError(
+      `incident.io returned the reference "${incident.reference}", which has no number.`,
+    );
+  }
+  return number;
+}
+
 export interface IncidentSources {
   incident: IncidentIoIncident;
   updates: readonly IncidentUpdate[];
@@ -108,7 +119,7 @@ export function toPolicyIncident(
 ): IncidentInput {
   const { incident } = sources;
   const mapping = config.incidentIo;
-  const number = Number(/(\d+)$/.exec(incident.reference)?.[1]);
+  const number = referenceNumber(incident);
   const roleHolder = (roleName: string, label?: string) => {
     const assignment = incident.incident_role_assignments.find(
       (a) => a.assignee && same(a.role.name, roleName),
@@ -131,11 +142,6 @@ export function toPolicyIncident(
       : customFieldValues(incident, mapping.externalCommsField).some((v) =>
           among(v, mapping.externalCommsValues),
         );
-  if (!Number.isInteger(number) || number <= 0) {
-    throw new CliError(
-      `incident.io returned the reference "${incident.reference}", which has no number.`,
-    );
-  }
   return {
     id: incident.id,
     reference: `INC-${number}`,

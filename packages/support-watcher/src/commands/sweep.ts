@@ -10,8 +10,6 @@ import { vendorsFrom } from "../vendors/clients.js";
 import { defineCommand, nowFrom, writeJson } from "./command.js";
 import { progressReporter } from "./progress.js";
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 export const sweepCommand = defineCommand({
   name: "sweep",
   summary: "Plan (and with --apply make) the repetitive writes: attach, tag, macro, notices.",
@@ -81,7 +79,6 @@ some writes failed (the output lists what was and was not done).`,
     const outcome = await applySweep(plan, state, loaded.config, {
       vendors,
       audit: auditLog(path, io.now),
-      sleep: io.sleep ?? realSleep,
       progress,
     });
     if (values.json === true) writeJson(io, { dryRun: false, plan, outcome, auditLog: path });

@@ -6,7 +6,7 @@ import {
   ticketsTaggedIncident,
   type Organization as ZendeskOrganization,
 } from "@support/zendesk-client";
-import { toPolicyIncident } from "../adapters/incident.js";
+import { referenceNumber, toPolicyIncident } from "../adapters/incident.js";
 import { findIncidentMacro, findTemplate, toPolicyMacro } from "../adapters/macro.js";
 import { People } from "../adapters/people.js";
 import { toPolicyStatusPage } from "../adapters/status-page.js";
@@ -95,9 +95,9 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
         )
       : undefined;
 
-  const number = Number(/(\d+)$/.exec(incident.reference)?.[1]);
+  const number = referenceNumber(incident);
   const tag = incidentTag({ number });
-  const { lookbackMinutes } = ConfigSchema.parse(policyConfig);
+  const { lookbackMinutes, macroTemplate } = ConfigSchema.parse(policyConfig);
   // Zendesk's search takes whole seconds.
   const since = new Date(Date.parse(incident.created_at) - lookbackMinutes * 60_000)
     .toISOString()
@@ -135,7 +135,7 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
   progress("reading Zendesk macros");
   const macros = await listMacros(zendesk);
   const incidentMacro = findIncidentMacro(macros, tag);
-  const template = findTemplate(macros, ConfigSchema.parse(policyConfig).macroTemplate);
+  const template = findTemplate(macros, macroTemplate);
 
   const markerTag = fill(config.zendesk.resolutionNotice.markerTag, { number: String(number) });
   const policyTickets: TicketInput[] = [...tickets.values()].map((ticket) => {

@@ -1,18 +1,14 @@
-import {
-  ApiError,
-  createMacro,
-  deleteMacro,
-  showTicket,
-  tagTickets as tagManyTickets,
-} from "@support/zendesk-client";
-import { ticketTags } from "../adapters/tickets.js";
+import { ApiError, deleteMacro, tagTickets as tagManyTickets } from "@support/zendesk-client";
 import type { WatcherConfig } from "../config/schema.js";
 import type { LiveState } from "../live/load.js";
-import type { Vendors } from "../vendors/clients.js";
 import { attachTicket } from "../vendors/incident-io.js";
-import { commentAndTag, type ZendeskMacro } from "../vendors/zendesk.js";
-import type { AuditAction, AuditEntry, AuditLog } from "./audit-log.js";
-import { markerTagFor, resolutionNotice, type SweepPlan } from "./plan.js";
+import type { AuditAction, AuditEntry } from "./audit-log.js";
+import { draftMacro } from "./macro-draft.js";
+import { notifyTickets } from "./notices.js";
+import type { SweepPlan } from "./plan.js";
+import { type ApplyDeps, type Recorder, ticketTarget } from "./types.js";
+
+export type { ApplyDeps } from "./types.js";
 
 export interface WriteOutcome {
   action: AuditAction;
@@ -24,17 +20,6 @@ export interface WriteOutcome {
 export interface SweepOutcome {
   done: WriteOutcome[];
   failed: WriteOutcome[];
-}
-
-export interface ApplyDeps {
-  vendors: Vendors;
-  audit: AuditLog;
-  sleep: (ms: number) => Promise<void>;
-  progress: {
-    step(message: string): void;
-    count(label: string, done: number, total: number): void;
-    done(): void;
-  };
 }
 
 const message = (error: unknown) =>
@@ -68,12 +53,7 @@ export async function applySweep(
   deps: ApplyDeps,
 ): Promise<SweepOutcome> {
   const outcome: SweepOutcome = { done: [], failed: [] };
-  const record = async (
-    action: AuditAction,
-    target: string,
-    result: AuditEntry["result"],
-    extra: { detail?: Record<string, unknown>; error?: unknown } = {},
-  ) => {
+  const record: Recorder = async (action, target, result, extra = {}) => {
     const error = extra.error === undefined ? undefined : message(extra.error);
     await deps.audit.append({
       incident: plan.incident.reference,
@@ -102,11 +82,10 @@ async function writeAll(
   deps: ApplyDeps,
   record: Recorder,
 ) {
-  const ticketTarget = (id: string) => `zendesk:ticket/${id}`;
-  await tagTickets(plan, config, deps, record, ticketTarget);
+  await tagTickets(plan, config, deps, record);
   await attachTickets(plan, config, deps, record);
   if (plan.createMacro) await draftMacro(plan, state, deps, record);
-  await notifyTickets(plan, state, config, deps, record, ticketTarget);
+  await notifyTickets(plan, state, config, deps, record);
   if (plan.deleteMacro) {
     const target = `zendesk:macro/${plan.deleteMacro.id}`;
     const detail = { title: plan.deleteMacro.title };
@@ -119,13 +98,6 @@ async function writeAll(
   }
 }
 
-type Recorder = (
-  action: AuditAction,
-  target: string,
-  result: AuditEntry["result"],
-  extra?: { detail?: Record<string, unknown>; error?: unknown },
-) => Promise<void>;
-
 /**
  * Tags the related tickets with the client's `tagTickets`: update_many, 100 tickets per job,
  * each job followed to its end before the next (one of the account's few job slots at a
@@ -136,8 +108,8 @@ async function tagTickets(
   config: WatcherConfig,
   deps: ApplyDeps,
   record: Recorder,
-  target: (id: string) => string,
 ) {
+  const target = ticketTarget;
   const ids = plan.tagBatches.flat();
   if (ids.length === 0) return;
   const pending: Promise<void>[] = [];
@@ -180,87 +152,4 @@ async function attachTickets(
     }
     deps.progress.count(`attached to ${plan.incident.reference}`, ++finished, plan.attach.length);
   });
-}
-
-/** The template's actions with the incident tag added, saved inactive: a draft to review. */
-async function draftMacro(plan: SweepPlan, state: LiveState, deps: ApplyDeps, record: Recorder) {
-  const draft = plan.createMacro;
-  const template = state.template as ZendeskMacro;
-  if (!draft) return;
-  const actions = template.actions.map((action) => ({ ...action }));
-  const tags = actions.find((a) => a.field === "current_tags");
-  if (tags)
-    tags.value = [...new Set([...(tags.value ?? "").split(/\s+/).filter(Boolean), draft.tag])].join(
-      " ",
-    );
-  else actions.push({ field: "current_tags", value: draft.tag });
-  try {
-    const created = await createMacro(deps.vendors.zendesk(), {
-      title: draft.title,
-      active: false,
-      description: `Draft for ${plan.incident.reference}, made from "${draft.template.title}". Review it, then activate it.`,
-      actions,
-    });
-    await record("create_macro", `zendesk:macro/${created.id}`, "ok", {
-      detail: { title: draft.title, template: draft.template.id, tag: draft.tag },
-    });
-  } catch (error) {
-    await record("create_macro", `zendesk:macro/new`, "failed", {
-      detail: { title: draft.title },
-      error,
-    });
-  }
-}
-
-/**
- * One safe update per ticket: the public notice, the incident tag and the marker tag together.
- * A 409 means the ticket changed since it was read (or a retried request already went
- * through): it is re-read, and the notice is sent once more only if the marker is still absent.
- */
-async function notifyTickets(
-  plan: SweepPlan,
-  state: LiveState,
-  config: WatcherConfig,
-  deps: ApplyDeps,
-  record: Recorder,
-  target: (id: string) => string,
-) {
-  if (plan.notify.length === 0) return;
-  const zendesk = deps.vendors.zendesk();
-  const body = resolutionNotice(state, config);
-  const marker = markerTagFor(state, config);
-  let finished = 0;
-  for (const id of plan.notify) {
-    let ticket = state.zendeskTickets.get(id) ?? {};
-    for (let attempt = 1; ; attempt++) {
-      const tags = [...new Set([...ticketTags(ticket), plan.tag, marker])];
-      try {
-        await commentAndTag(zendesk, Number(id), {
-          body,
-          tags,
-          updatedStamp: ticket.updated_at ?? state.snapshot.now,
-        });
-        await record("post_resolution_notice", target(id), "ok", { detail: { marker } });
-        break;
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 409) || attempt > 1) {
-          await record("post_resolution_notice", target(id), "failed", { error });
-          break;
-        }
-        try {
-          ticket = await showTicket(zendesk, Number(id));
-        } catch (readError) {
-          await record("post_resolution_notice", target(id), "failed", { error: readError });
-          break;
-        }
-        if (ticketTags(ticket).includes(marker)) {
-          await record("post_resolution_notice", target(id), "already_done", {
-            detail: { marker },
-          });
-          break;
-        }
-      }
-    }
-    deps.progress.count("resolution notices", ++finished, plan.notify.length);
-  }
 }

@@ -154,7 +154,7 @@ export const incidentDetails: IncidentDetailBuilders = {
     const ticketIds = unattachedEarlyTickets(s);
     return {
       details: { ticketIds, lookbackMinutes: s.config.lookbackMinutes },
-      words: { count: String(ticketIds.length) },
+      words: { tickets: countWords(ticketIds.length, "queue ticket") },
     };
   },
   report_ticket_pattern: (s) => ({
@@ -163,7 +163,7 @@ export const incidentDetails: IncidentDetailBuilders = {
       ticketIds: s.queueMatches.map((match) => match.ticketId),
       channels: ["incident channel", s.config.teamChannel],
     },
-    words: { count: String(s.queueMatches.length) },
+    words: { tickets: countWords(s.queueMatches.length, "ticket") },
   }),
   update_team: (s) => {
     const impactChanged =

@@ -9,7 +9,7 @@ export const reportTicketPattern = {
   owner: "support_watcher",
   blocking: false,
   summary:
-    "Note in the incident channel and in {teamChannel} that {count} tickets show the same issue as {reference}.",
+    "Note in the incident channel and in {teamChannel} that {tickets} about the same problem as {reference} came in.",
   description:
     "When ticketPatternThreshold or more tickets look related, the pattern is shared with the incident channel (support may see it before monitoring does) and with the team.",
   conditions: {

@@ -29,22 +29,30 @@ export interface AuditLog {
 
 /**
  * Appends JSON lines, one per write, as each write ends, so an interrupted run loses nothing.
- * The file is opened once in append mode; each line is one write, so lines from parallel
- * writes never interleave.
+ * The file is opened once in append mode. Lines are written one after another, in the order
+ * `append` was called: parallel writes to one handle run on different threads and could land
+ * in either order.
  */
 export function auditLog(path: string, now: () => Date): AuditLog {
   let file: Promise<FileHandle> | undefined;
+  let written: Promise<unknown> = Promise.resolve();
   const handle = () => {
     file ??= mkdir(dirname(path), { recursive: true }).then(() => open(path, "a"));
     return file;
   };
   return {
     path,
-    async append(entry) {
+    append(entry) {
       const line: AuditEntry = { time: now().toISOString(), ...entry };
-      await (await handle()).write(`${JSON.stringify(line)}\n`);
+      const write = written.then(async () => {
+        await (await handle()).write(`${JSON.stringify(line)}\n`);
+      });
+      // A failed line is reported to its caller; the lines after it are still written.
+      written = write.catch(() => {});
+      return write;
     },
     async close() {
+      await written;
       if (file) await (await file).close();
       file = undefined;
     },

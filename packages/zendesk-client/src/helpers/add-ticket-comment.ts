@@ -1,5 +1,5 @@
 import type { ZendeskClient } from "../client.js";
-import { propertiesOf, requireId, requireText } from "../internal/arguments.js";
+import { propertiesOf, requireId, requireTags, requireText } from "../internal/arguments.js";
 import { safeUpdate } from "../internal/safe-update.js";
 import { signalInit } from "../internal/signal.js";
 import { type Requiring, unwrapRequiring } from "../internal/unwrap-field.js";
@@ -19,19 +19,40 @@ export type NewTicketComment = (
   authorId?: number | undefined;
 };
 
-export interface AddTicketCommentOptions extends CallOptions {
+/** Without tags: the comment alone, optionally as a safe update. */
+interface CommentOnly {
   /**
    * The ticket's `updated_at` as last read. Zendesk then refuses the update with 409 if the
    * ticket changed since, which also stops a retried request from posting the comment twice.
    */
   updatedStamp?: string | undefined;
+  addTags?: undefined;
+  currentTags?: undefined;
 }
+
+/**
+ * With tags added in the same update. Zendesk's ticket update replaces the whole tag list, so
+ * the helper sends `currentTags` plus `addTags`; that is only safe when the update is refused
+ * if the ticket changed since its tags were read, hence `updatedStamp` is required.
+ */
+interface CommentWithTags {
+  /** Tags to put on the ticket together with the comment (one atomic update). */
+  addTags: readonly string[];
+  /** The ticket's tags as read together with `updatedStamp`; none of them is removed. */
+  currentTags: readonly string[];
+  /** The ticket's `updated_at` read with `currentTags`: the update is a safe update. */
+  updatedStamp: string;
+}
+
+export type AddTicketCommentOptions = CallOptions & (CommentOnly | CommentWithTags);
 
 const HELPER = "addTicketComment";
 
 /**
  * Adds a public reply or an internal note to a ticket (`PUT /api/v2/tickets/{ticket_id}` with
- * `ticket.comment`) and returns the updated ticket and the audit recording the comment.
+ * `ticket.comment`) and returns the updated ticket and the audit recording the comment. With
+ * `addTags` the tags land in the same update (`ticket.tags`: the current ones plus these), as a
+ * safe update.
  */
 export async function addTicketComment(
   client: ZendeskClient,
@@ -64,6 +85,7 @@ export async function addTicketComment(
       body: {
         ticket: {
           comment: { ...text, public: given.public, ...author },
+          ...tagsUpdate(options),
           ...safeUpdate(HELPER, options.updatedStamp),
         },
       },
@@ -71,4 +93,23 @@ export async function addTicketComment(
     }),
     "ticket",
   );
+}
+
+/** `{ tags }` for a comment that adds tags: the ticket's tags as read plus the new ones. */
+function tagsUpdate(options: AddTicketCommentOptions): { tags?: string[] } {
+  const given = propertiesOf(options);
+  if (given.addTags === undefined) {
+    if (given.currentTags !== undefined) {
+      throw new TypeError(`${HELPER}: option "currentTags" is only used with "addTags"`);
+    }
+    return {};
+  }
+  const added = requireTags(HELPER, "addTags", given.addTags);
+  if (given.updatedStamp === undefined || given.currentTags === undefined) {
+    throw new TypeError(
+      `${HELPER}: option "addTags" needs "currentTags" and "updatedStamp" (the ticket's tags and updated_at as read), because Zendesk replaces the whole tag list`,
+    );
+  }
+  const current = requireTags(HELPER, "currentTags", given.currentTags, { allowEmpty: true });
+  return { tags: [...new Set([...current, ...added])] };
 }

@@ -31,10 +31,19 @@ export function requireText(helper: string, name: string, value: unknown): strin
   return value;
 }
 
-/** A non-empty list of tags. Zendesk splits tags on whitespace, so a tag may not contain any. */
-export function requireTags(helper: string, name: string, values: unknown): string[] {
-  if (!Array.isArray(values) || values.length === 0) {
-    throw new TypeError(`${helper}: "${name}" must be a non-empty array of tags`);
+/**
+ * A list of tags, non-empty unless `allowEmpty` (a ticket's tags as read may be none). Zendesk
+ * splits tags on whitespace, so a tag may not contain any. Duplicates are dropped.
+ */
+export function requireTags(
+  helper: string,
+  name: string,
+  values: unknown,
+  { allowEmpty = false } = {},
+): string[] {
+  if (!Array.isArray(values) || (values.length === 0 && !allowEmpty)) {
+    const what = allowEmpty ? "an array of tags" : "a non-empty array of tags";
+    throw new TypeError(`${helper}: "${name}" must be ${what}`);
   }
   const tags = values.map((tag, index) => requireTag(helper, `${name}[${index}]`, tag));
   return [...new Set(tags)];

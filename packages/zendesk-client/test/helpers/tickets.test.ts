@@ -1,6 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
+  type AddTicketCommentOptions,
   addTicketComment,
   type NewTicketComment,
   showTicket,
@@ -161,6 +162,83 @@ describe("addTicketComment", () => {
       addTicketComment(testClient(), 4711, { body: "Hello", public: false }),
     );
     expect(error).toMatchObject({ status: 422, code: "RecordInvalid", requestId: "req-422" });
+  });
+
+  it("adds tags in the same safe update: the tags as read plus the new ones", async () => {
+    nock(BASE)
+      .put("/api/v2/tickets/4711", {
+        ticket: {
+          comment: { body: "Fixed since 13:05 UTC.", public: true },
+          tags: ["vip", "incident/42", "incident/42/notified"],
+          updated_stamp: "2026-03-01T12:04:00Z",
+          safe_update: true,
+        },
+      })
+      .reply(contract.reply("put", "/api/v2/tickets/{ticket_id}", 200, updated));
+    await addTicketComment(
+      testClient(),
+      4711,
+      { body: "Fixed since 13:05 UTC.", public: true },
+      {
+        addTags: ["incident/42", "incident/42/notified"],
+        currentTags: ["vip", "incident/42"],
+        updatedStamp: "2026-03-01T12:04:00Z",
+      },
+    );
+  });
+
+  it("reports a ticket changed since it was read as a 409 UpdateConflict", async () => {
+    nock(BASE)
+      .put("/api/v2/tickets/4711")
+      .reply(409, ...zendeskError("UpdateConflict", "Ticket was updated since", "req-409"));
+    const error = await apiErrorOf(
+      addTicketComment(
+        testClient(),
+        4711,
+        { body: "Fixed.", public: true },
+        {
+          addTags: ["incident/42/notified"],
+          currentTags: [],
+          updatedStamp: "2026-03-01T12:04:00Z",
+        },
+      ),
+    );
+    expect(error).toMatchObject({ status: 409, code: "UpdateConflict", requestId: "req-409" });
+  });
+
+  it("requires the tags and stamp as read with addTags, in its type too", async () => {
+    // @ts-expect-error addTags without currentTags and updatedStamp would replace every tag
+    const unsafe: AddTicketCommentOptions = { addTags: ["incident/42"] };
+    await expect(
+      addTicketComment(testClient(), 4711, { body: "Fixed.", public: true }, unsafe),
+    ).rejects.toThrow(/"addTags" needs "currentTags" and "updatedStamp"/);
+  });
+
+  it.each([
+    [{ addTags: ["a"], currentTags: ["b"] }, /"addTags" needs "currentTags" and "updatedStamp"/],
+    [{ addTags: ["a"], updatedStamp: "2026-03-01T12:04:00Z" }, /"addTags" needs "currentTags"/],
+    [
+      { addTags: [], currentTags: [], updatedStamp: "2026-03-01T12:04:00Z" },
+      /"addTags" must be a non-empty array/,
+    ],
+    [
+      { addTags: ["two words"], currentTags: [], updatedStamp: "x" },
+      /"addTags\[0\]" must be a tag without spaces/,
+    ],
+    [
+      { addTags: ["a"], currentTags: "b", updatedStamp: "x" },
+      /"currentTags" must be an array of tags/,
+    ],
+    [{ currentTags: ["b"] }, /"currentTags" is only used with "addTags"/],
+  ])("rejects the tag options %j before any request", async (options, message) => {
+    await expect(
+      addTicketComment(
+        testClient(),
+        4711,
+        { body: "Fixed.", public: true },
+        options as unknown as AddTicketCommentOptions,
+      ),
+    ).rejects.toThrow(message);
   });
 
   it.each([

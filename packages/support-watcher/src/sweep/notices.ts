@@ -1,8 +1,7 @@
-import { ApiError, showTicket } from "@support/zendesk-client";
+import { ApiError, addTicketComment, showTicket } from "@support/zendesk-client";
 import { ticketTags } from "../adapters/tickets.js";
 import type { WatcherConfig } from "../config/schema.js";
 import type { LiveState } from "../live/load.js";
-import { commentAndTag } from "../vendors/zendesk.js";
 import { markerTagFor, resolutionNotice, type SweepPlan } from "./plan.js";
 import { type ApplyDeps, type Recorder, ticketTarget as target } from "./types.js";
 
@@ -26,13 +25,17 @@ export async function notifyTickets(
   for (const id of plan.notify) {
     let ticket = state.zendeskTickets.get(id) ?? {};
     for (let attempt = 1; ; attempt++) {
-      const tags = [...new Set([...ticketTags(ticket), plan.tag, marker])];
       try {
-        await commentAndTag(zendesk, Number(id), {
-          body,
-          tags,
-          updatedStamp: ticket.updated_at ?? state.snapshot.now,
-        });
+        await addTicketComment(
+          zendesk,
+          Number(id),
+          { body, public: true },
+          {
+            addTags: [plan.tag, marker],
+            currentTags: ticketTags(ticket),
+            updatedStamp: ticket.updated_at ?? state.snapshot.now,
+          },
+        );
         await record("post_resolution_notice", target(id), "ok", { detail: { marker } });
         break;
       } catch (error) {

@@ -32,29 +32,3 @@ export async function listMacros(client: ZendeskClient): Promise<ZendeskMacro[]>
   for await (const macro of macros(client)) all.push(macro);
   return all;
 }
-
-/**
- * Adds a public comment and replaces the tags in one update. `updatedStamp` makes it a safe
- * update: Zendesk refuses it (409) when the ticket changed since it was read, so a retried
- * request can never post the comment twice. (The client's `addTicketComment` cannot set tags
- * in the same update, and the notice and its marker tag must land together.)
- */
-export async function commentAndTag(
-  client: ZendeskClient,
-  id: number,
-  update: { body: string; tags: string[]; updatedStamp: string },
-): Promise<void> {
-  await client.unwrap(
-    client.api.PUT("/api/v2/tickets/{ticket_id}", {
-      params: { path: { ticket_id: id } },
-      body: {
-        ticket: {
-          comment: { body: update.body, public: true },
-          tags: update.tags,
-          safe_update: true,
-          updated_stamp: update.updatedStamp,
-        },
-      },
-    }),
-  );
-}

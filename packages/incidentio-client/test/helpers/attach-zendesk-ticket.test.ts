@@ -1,6 +1,10 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { attachZendeskTicket, ClientConfigError } from "../../src/index.js";
+import {
+  attachZendeskTicket,
+  ClientConfigError,
+  type IncidentAttachment,
+} from "../../src/index.js";
 import { incident, zendeskAttachment } from "../fixtures.js";
 import {
   BASE,
@@ -144,6 +148,77 @@ describe("attachZendeskTicket", () => {
       .query(lookup)
       .reply(found([attached]));
     expect((await attachZendeskTicket(testClient(), "INC-4182", 88412)).created).toBe(false);
+  });
+
+  describe("with the incident's attachments already known", () => {
+    const statusPage: IncidentAttachment = {
+      id: "01JN8Q3ATTACHSTATUSPAGE00",
+      incident_id: ID,
+      resource: {
+        resource_type: "atlassian_statuspage_incident",
+        external_id: "kx3v9p2mq1wd",
+        title: "Card payments declined",
+        permalink: "https://status.acme.test/incidents/kx3v9p2mq1wd",
+      },
+    };
+
+    it("creates the attachment with the one POST, without looking it up", async () => {
+      const bodies = expectCreate();
+      const result = await attachZendeskTicket(testClient(), ID, 88412, {
+        knownAttachments: [statusPage],
+      });
+      expect(result).toEqual({ attachment: attached, created: true });
+      expect(bodies).toHaveLength(1);
+    });
+
+    it("returns a ticket found among them without any request", async () => {
+      const result = await attachZendeskTicket(testClient(), ID, 88412, {
+        knownAttachments: [statusPage, attached],
+      });
+      expect(result).toEqual({ attachment: attached, created: false });
+    });
+
+    it("does not count the ticket's attachment to another incident", async () => {
+      const elsewhere = zendeskAttachment("01JN8Q3ATTACHELSEWHERE000", OTHER, "88412");
+      expectCreate();
+      const result = await attachZendeskTicket(testClient(), ID, 88412, {
+        knownAttachments: [elsewhere],
+      });
+      expect(result.created).toBe(true);
+    });
+
+    it("still survives a concurrent caller: a refused create is looked up once", async () => {
+      nock(BASE)
+        .post("/v1/incident_attachments")
+        .reply(
+          refuseValidRequest(
+            "post",
+            "/v1/incident_attachments",
+            409,
+            vendorError(409, "conflict", "already attached", "req-dup-409"),
+          ),
+        )
+        .get("/v1/incident_attachments")
+        .query(lookup)
+        .reply(found([attached]));
+      const result = await attachZendeskTicket(testClient(), ID, 88412, { knownAttachments: [] });
+      expect(result).toEqual({ attachment: attached, created: false });
+    });
+
+    it.each([{}, "attachments", [null]])(
+      "refuses knownAttachments %j before sending anything",
+      async (knownAttachments) => {
+        await expect(
+          attachZendeskTicket(testClient(), ID, 88412, {
+            knownAttachments: knownAttachments as never,
+          }),
+        ).rejects.toThrow(
+          new ClientConfigError(
+            'attachZendeskTicket: "knownAttachments" must be a list of the incident\'s attachments (as listIncidentAttachments returns them)',
+          ),
+        );
+      },
+    );
   });
 
   it.each([0, -3, 1.5, "", "12a", "0012", Number.NaN])(

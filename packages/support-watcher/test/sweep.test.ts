@@ -195,6 +195,30 @@ describe("sweep after resolution", () => {
     expect(fake.writes()).toHaveLength(writes);
   });
 
+  it("attaches with one request per ticket, and counts a ticket attached meanwhile as done", async () => {
+    const { run, fake, cwd } = setup(world());
+    // Someone attaches 48221 between the sweep's read and its create: incident.io refuses it.
+    fake.fail(
+      (r) =>
+        r.method === "POST" &&
+        r.operation === "/v1/incident_attachments" &&
+        (r.body as { resource?: { external_id?: string } }).resource?.external_id === "48221",
+      422,
+      { afterWork: true },
+    );
+    const { code } = await run(["sweep", "INC-2417", "--apply"]);
+    expect(code).toBe(0);
+    expect(attachedTickets(fake)).toEqual(["48190", "48213", "48221", "48230"]);
+    const lookups = fake.requests.filter(
+      (r) => r.method === "GET" && r.operation === "/v1/incident_attachments",
+    );
+    // The list read at the start, then one look-up for the refused create only.
+    expect(lookups.map((r) => r.url.searchParams.get("external_id"))).toEqual([null, "48221"]);
+    expect(fake.countByOperation()["incident.io POST /v1/incident_attachments"]).toBe(3);
+    const entry = auditLines(cwd).find((e) => e.target.endsWith("/zendesk_ticket/48221"));
+    expect(entry).toMatchObject({ action: "attach_ticket", result: "already_done" });
+  });
+
   it("never posts a notice twice when the ticket changed under it (safe update conflict)", async () => {
     const { run, fake } = setup(world({ resolved: true }));
     // Someone else updates ticket 48213 after the sweep read it: its first update is refused.

@@ -19,6 +19,7 @@ import { fill } from "../text/fill.js";
 import type { Vendors } from "../vendors/clients.js";
 import {
   getIncident,
+  type IncidentAttachment,
   type IncidentIoIncident,
   listAttachments,
   listUpdates,
@@ -36,6 +37,8 @@ const STATUSPAGE_RESOURCE = "atlassian_statuspage_incident";
 export interface LiveState {
   snapshot: Snapshot;
   incident: IncidentIoIncident;
+  /** The incident's attachments in incident.io, as read. */
+  attachments: IncidentAttachment[];
   /** Zendesk ticket ids already attached to the incident in incident.io. */
   attached: Set<string>;
   /** The Zendesk tickets read, by id (current tags and update stamps for the sweep). */
@@ -167,6 +170,7 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
       warnings: warnings.list(),
     },
     incident,
+    attachments,
     attached,
     zendeskTickets: tickets,
     incidentMacro,

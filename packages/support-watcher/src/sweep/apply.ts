@@ -1,7 +1,7 @@
+import { attachZendeskTicket } from "@support/incidentio-client";
 import { ApiError, deleteMacro, tagTickets as tagManyTickets } from "@support/zendesk-client";
 import type { WatcherConfig } from "../config/schema.js";
 import type { LiveState } from "../live/load.js";
-import { attachTicket } from "../vendors/incident-io.js";
 import type { AuditAction, AuditEntry } from "./audit-log.js";
 import { draftMacro } from "./macro-draft.js";
 import { notifyTickets } from "./notices.js";
@@ -83,7 +83,7 @@ async function writeAll(
   record: Recorder,
 ) {
   await tagTickets(plan, config, deps, record);
-  await attachTickets(plan, config, deps, record);
+  await attachTickets(plan, state, config, deps, record);
   if (plan.createMacro) await draftMacro(plan, state, deps, record);
   await notifyTickets(plan, state, config, deps, record);
   if (plan.deleteMacro) {
@@ -133,20 +133,29 @@ async function tagTickets(
   await Promise.all(pending);
 }
 
+/**
+ * Attaches the related tickets with the client's `attachZendeskTicket`, given the attachments
+ * read at the start so it makes one request per ticket instead of looking each one up first;
+ * a create refused because someone attached the ticket meanwhile counts as already done.
+ */
 async function attachTickets(
   plan: SweepPlan,
+  state: LiveState,
   config: WatcherConfig,
   deps: ApplyDeps,
   record: Recorder,
 ) {
   if (plan.attach.length === 0) return;
   const incidentIo = deps.vendors.incidentIo();
+  const knownAttachments = state.attachments;
   let finished = 0;
   await pool(plan.attach, config.sweep.concurrency, async (ticketId) => {
     const target = `incident.io:incident/${plan.incident.id}/zendesk_ticket/${ticketId}`;
     try {
-      const result = await attachTicket(incidentIo, plan.incident.id, ticketId);
-      await record("attach_ticket", target, result === "created" ? "ok" : "already_done");
+      const { created } = await attachZendeskTicket(incidentIo, plan.incident.id, ticketId, {
+        knownAttachments,
+      });
+      await record("attach_ticket", target, created ? "ok" : "already_done");
     } catch (error) {
       await record("attach_ticket", target, "failed", { error });
     }

@@ -64,31 +64,3 @@ export async function listUpdates(
   for await (const update of listIncidentUpdates(client, incidentId)) updates.push(update);
   return updates;
 }
-
-/**
- * Attaches a Zendesk ticket with one request. The sweep has already listed the incident's
- * attachments, so the client's `attachZendeskTicket` (which looks each ticket up first) would
- * double the requests; a refusal because someone attached it meanwhile counts as done.
- */
-export async function attachTicket(
-  client: IncidentIoClient,
-  incidentId: string,
-  ticketId: string,
-): Promise<"created" | "already_attached"> {
-  try {
-    await client.unwrap(
-      client.api.POST("/v1/incident_attachments", {
-        body: {
-          incident_id: incidentId,
-          resource: { external_id: ticketId, resource_type: "zendesk_ticket" },
-        },
-      }),
-    );
-    return "created";
-  } catch (error) {
-    if (error instanceof ApiError && (error.status === 409 || error.status === 422)) {
-      return "already_attached";
-    }
-    throw error;
-  }
-}

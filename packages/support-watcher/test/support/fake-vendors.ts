@@ -213,14 +213,23 @@ export class FakeVendors {
           pagination_meta: { page_size: 25, total_record_count: 1 },
         },
       })),
-      route("incident.io", "GET", "/v1/incident_attachments", (r) => ({
-        status: 200,
-        body: {
-          incident_attachments: this.attachments.filter(
-            (a) => a.incident_id === r.url.searchParams.get("incident_id"),
-          ),
-        },
-      })),
+      route("incident.io", "GET", "/v1/incident_attachments", (r) => {
+        // Filtered by incident, or by the attached resource (type and external id), or both.
+        const query = r.url.searchParams;
+        const wanted = (param: string, value: string) =>
+          !query.has(param) || query.get(param) === value;
+        return {
+          status: 200,
+          body: {
+            incident_attachments: this.attachments.filter(
+              (a) =>
+                wanted("incident_id", a.incident_id) &&
+                wanted("resource_type", a.resource.resource_type) &&
+                wanted("external_id", a.resource.external_id),
+            ),
+          },
+        };
+      }),
       route("incident.io", "POST", "/v1/incident_attachments", (r) => {
         const { incident_id, resource } = r.body as {
           incident_id: string;

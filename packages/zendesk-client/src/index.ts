@@ -31,4 +31,5 @@ export * from "./helpers/tickets-tagged-incident.js";
 export * from "./helpers/update-macro.js";
 export * from "./helpers/wait-for-job.js";
 export { incidentTag } from "./incident-tag.js";
+export { type HasMacroActions, macroAddsTag, macroTags } from "./macro-tags.js";
 export type * from "./types.js";

@@ -4,10 +4,13 @@ import {
   createMacro,
   deleteMacro,
   findMacrosByTag,
+  type HasMacroActions,
   listMacroPages,
   listMacros,
   type MacroAction,
   type MacroInput,
+  macroAddsTag,
+  macroTags,
   updateMacro,
 } from "../../src/index.js";
 import {
@@ -154,6 +157,42 @@ describe("findMacrosByTag", () => {
   it("rejects a tag with spaces", async () => {
     await expect(findMacrosByTag(testClient(), "incident 42")).rejects.toThrow(
       /findMacrosByTag: "tag" must be a tag without spaces/,
+    );
+  });
+});
+
+describe("macroTags and macroAddsTag", () => {
+  const notice = macro(20, "INC-42 resolved", [
+    reply("Fixed since 13:05 UTC."),
+    { field: "current_tags", value: " incident/42  outage " },
+    { field: "set_tags", value: "incident/42 resolved" },
+    { field: "remove_tags", value: "incident/41" },
+  ]);
+
+  it("lists the tags a macro's current_tags and set_tags actions put on tickets, once each", () => {
+    expect(macroTags(notice)).toEqual(["incident/42", "outage", "resolved"]);
+    expect(macroTags({ actions: [reply("No tags here")] })).toEqual([]);
+    expect(macroTags({})).toEqual([]);
+  });
+
+  it("reads a tagging action whose value is a list", () => {
+    const listed = { actions: [{ field: "current_tags", value: ["incident/42", "vip"] }] };
+    expect(macroTags(listed as unknown as HasMacroActions)).toEqual(["incident/42", "vip"]);
+  });
+
+  it("matches a tag exactly, never a prefix and never one the macro removes", () => {
+    expect(macroAddsTag(notice, "incident/42")).toBe(true);
+    expect(macroAddsTag(notice, "resolved")).toBe(true);
+    expect(macroAddsTag(notice, "incident/4")).toBe(false);
+    expect(macroAddsTag(notice, "incident/41")).toBe(false);
+  });
+
+  it("rejects a tag with spaces and a macro that is not an object", () => {
+    expect(() => macroAddsTag(notice, "incident 42")).toThrow(
+      /macroAddsTag: "tag" must be a tag without spaces/,
+    );
+    expect(() => macroTags(null as unknown as HasMacroActions)).toThrow(
+      /macroTags: "macro" must be a macro object/,
     );
   });
 });

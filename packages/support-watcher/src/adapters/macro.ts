@@ -1,17 +1,10 @@
 import type { IncidentInput } from "@support/policy";
+import { macroAddsTag, macroTags } from "@support/zendesk-client";
 import type { ZendeskMacro } from "../vendors/zendesk.js";
 
 type PolicyMacro = NonNullable<IncidentInput["macro"]>;
 
-const TAG_FIELDS = new Set(["current_tags", "set_tags"]);
 const BODY_FIELDS = ["comment_value", "comment_value_html"];
-
-/** The tags a macro puts on a ticket. */
-export const macroTags = (macro: ZendeskMacro): string[] =>
-  macro.actions
-    .filter((action) => TAG_FIELDS.has(action.field ?? ""))
-    .flatMap((action) => (action.value ?? "").split(/\s+/))
-    .filter(Boolean);
 
 /** The reply text a macro inserts (plain text preferred over HTML). */
 export const macroBody = (macro: ZendeskMacro): string => {
@@ -26,7 +19,7 @@ export const macroBody = (macro: ZendeskMacro): string => {
 export const findIncidentMacro = (
   macros: readonly ZendeskMacro[],
   tag: string,
-): ZendeskMacro | undefined => macros.find((macro) => macroTags(macro).includes(tag));
+): ZendeskMacro | undefined => macros.find((macro) => macroAddsTag(macro, tag));
 
 export const findTemplate = (
   macros: readonly ZendeskMacro[],

@@ -1,5 +1,6 @@
 export { type ApiClient, type ApiClientConfig, createApiClient } from "./client.js";
 export { type Clock, realSleep, systemClock } from "./clock.js";
+export { mapConcurrent } from "./concurrency.js";
 export {
   ApiError,
   type ApiErrorInit,

@@ -1,7 +1,7 @@
-import { ApiError } from "@support/api-core";
+import { ApiError, mapConcurrent } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 import { JobTimeoutError } from "../errors.js";
-import { requireIds, requireTags } from "../internal/arguments.js";
+import { optionalInteger, requireIds, requireTags } from "../internal/arguments.js";
 import { chunks } from "../internal/chunks.js";
 import { jobOutcome, type TicketFailure } from "../internal/job-results.js";
 import { signalInit } from "../internal/signal.js";
@@ -12,6 +12,15 @@ export type { TicketFailure } from "../internal/job-results.js";
 
 /** Zendesk's limit on tickets per `update_many` request. */
 export const UPDATE_MANY_LIMIT = 100;
+
+/**
+ * Zendesk's job limit: at most 30 background jobs queued or running per account at a time,
+ * shared by every integration and bulk action on it; more are refused with 429.
+ */
+export const ZENDESK_JOB_LIMIT = 30;
+
+/** The most `update_many` jobs one `tagTickets` call runs at once: a third of the job limit. */
+export const TAG_TICKETS_MAX_CONCURRENCY = 10;
 
 /** One `update_many` request and the job that carried it out. */
 export interface TagBatch {
@@ -34,7 +43,13 @@ export interface TagTicketsResult {
 }
 
 export interface TagTicketsOptions extends WaitForJobOptions {
-  /** Called after each batch finishes (for progress output). */
+  /**
+   * Jobs run at once, each followed to its end before its slot takes the next batch: 1 (the
+   * default) to `TAG_TICKETS_MAX_CONCURRENCY`. Every job holds one of the account's
+   * `ZENDESK_JOB_LIMIT` slots while queued or running.
+   */
+  concurrency?: number | undefined;
+  /** Called after each batch finishes (for progress output); `index` is the batch's position. */
   onBatch?: ((batch: TagBatch, index: number, total: number) => void) | undefined;
 }
 
@@ -43,10 +58,10 @@ const HELPER = "tagTickets";
 /**
  * Adds `tags` to every ticket in `ticketIds`, keeping their other tags: `PUT
  * /api/v2/tickets/update_many?ids=…` with `additional_tags`, 100 tickets per request, each
- * request's job followed to the end (`waitForJob`) before the next starts, so at most one of
- * the account's limited job slots is used. A failed request or job does not stop the others:
- * the result says which tickets were updated and why the rest were not. Only bad arguments and
- * an aborted `signal` throw.
+ * request's job followed to the end (`waitForJob`) before that slot sends the next, so at most
+ * `concurrency` (default 1) of the account's limited job slots are used. A failed request or
+ * job does not stop the others: the result says which tickets were updated and why the rest
+ * were not. Only bad arguments and an aborted `signal` throw.
  */
 export async function tagTickets(
   client: ZendeskClient,
@@ -56,13 +71,15 @@ export async function tagTickets(
 ): Promise<TagTicketsResult> {
   const ids = requireIds(HELPER, "ticketIds", ticketIds);
   const additional_tags = requireTags(HELPER, "tags", tags);
+  const concurrency =
+    optionalInteger(HELPER, "concurrency", options.concurrency, 1, TAG_TICKETS_MAX_CONCURRENCY) ??
+    1;
   const groups = chunks(ids, UPDATE_MANY_LIMIT);
-  const batches: TagBatch[] = [];
-  for (const [index, group] of groups.entries()) {
+  const batches = await mapConcurrent(groups, concurrency, async (group, index) => {
     const batch = await tagBatch(client, group, additional_tags, options);
-    batches.push(batch);
     options.onBatch?.(batch, index, groups.length);
-  }
+    return batch;
+  });
   return {
     tags: additional_tags,
     updated: batches.flatMap((b) => b.updated),

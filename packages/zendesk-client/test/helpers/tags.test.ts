@@ -71,17 +71,22 @@ function jobPoll(
     });
 }
 
+/** 250 ids as jobs of 100, 100 and 50, each polled once "working" then "completed"; returns the log. */
+function acceptJobsFor250Tickets(): string[] {
+  const log: string[] = [];
+  const scope = nock(BASE);
+  for (const [i, ids] of [range(1, 100), range(101, 200), range(201, 250)].entries()) {
+    acceptBatch(scope, ids, `job-${i}`, log);
+    jobPoll(scope, `job-${i}`, job(`job-${i}`, "working"), { log });
+    jobPoll(scope, `job-${i}`, job(`job-${i}`, "completed", updated(ids)), { log });
+  }
+  return log;
+}
+
 describe("tagTickets: update_many in batches of 100, following each job", () => {
   it("sends 250 ids as 100, 100 and 50, polling each job to completion before the next", async () => {
     const client = testClient();
-    const log: string[] = [];
-    const scope = nock(BASE);
-    const batches = [range(1, 100), range(101, 200), range(201, 250)];
-    for (const [i, ids] of batches.entries()) {
-      acceptBatch(scope, ids, `job-${i}`, log);
-      jobPoll(scope, `job-${i}`, job(`job-${i}`, "working"), { log });
-      jobPoll(scope, `job-${i}`, job(`job-${i}`, "completed", updated(ids)), { log });
-    }
+    const log = acceptJobsFor250Tickets();
     const progress: string[] = [];
     const result = await tagTickets(client, range(1, 250), ["incident/42"], {
       onBatch: (batch, index, total) => progress.push(`${index + 1}/${total} ${batch.status}`),
@@ -107,6 +112,48 @@ describe("tagTickets: update_many in batches of 100, following each job", () => 
     ]);
     expect(progress).toEqual(["1/3 completed", "2/3 completed", "3/3 completed"]);
     expect(client.slept).toEqual([1000, 1000, 1000, 1000, 1000, 1000]);
+  });
+
+  it("runs up to `concurrency` jobs at once: 250 ids in the same 3 requests, never 3 jobs in flight", async () => {
+    const client = testClient();
+    const log = acceptJobsFor250Tickets();
+    const finished: string[] = [];
+    const result = await tagTickets(client, range(1, 250), ["incident/42"], {
+      concurrency: 2,
+      onBatch: (_batch, index, total) => finished.push(`${index + 1}/${total}`),
+    });
+
+    expect(log.filter((line) => line.startsWith("PUT"))).toEqual([
+      "PUT 1..100",
+      "PUT 101..200",
+      "PUT 201..250",
+    ]);
+    // A job is in flight from its update_many request until a poll finds it completed.
+    let inFlight = 0;
+    let most = 0;
+    for (const line of log) {
+      if (line.startsWith("PUT")) most = Math.max(most, ++inFlight);
+      if (line.endsWith("completed")) inFlight--;
+    }
+    expect(most).toBe(2);
+    expect(result.updated).toEqual(range(1, 250));
+    expect(result.batches.map((b) => [b.jobId, b.ticketIds.length])).toEqual([
+      ["job-0", 100],
+      ["job-1", 100],
+      ["job-2", 50],
+    ]);
+    expect(finished.sort()).toEqual(["1/3", "2/3", "3/3"]);
+    expect(client.slept).toEqual([1000, 1000, 1000, 1000, 1000, 1000]);
+  });
+
+  it.each([0, 11, 1.5, "2"])("refuses concurrency %j before any request", async (concurrency) => {
+    await expect(
+      tagTickets(testClient(), [1], ["incident/42"], { concurrency: concurrency as number }),
+    ).rejects.toThrow(
+      new RangeError(
+        `tagTickets: option "concurrency" must be a whole number from 1 to 10, got ${JSON.stringify(concurrency)}`,
+      ),
+    );
   });
 
   it("reports which tickets a failed job did not update, and why", async () => {

@@ -3,42 +3,21 @@
 // requests --apply makes by kind, next to the fewest the vendor APIs allow.
 import nock from "nock";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type FakeState, FakeVendors, type Ticket } from "../test/support/fake-vendors.js";
+import { FakeVendors } from "../test/support/fake-vendors.js";
 import { runCli } from "../test/support/run-cli.js";
 import { type HttpVendors, serveOverHttp } from "../test/support/serve-over-http.js";
 import { workspace } from "../test/support/workspace.js";
-import { CONFIG, world } from "../test/support/world.js";
+import { bigIncident, CONFIG } from "../test/support/world.js";
 
 const TICKETS = 2000;
 const SEARCH_PAGE = 1000;
 const IDS_PER_UPDATE_MANY = 100;
 
-function bigIncident(): FakeState {
-  const base = world({ macro: "active" });
-  const tickets: Ticket[] = Array.from({ length: TICKETS }, (_, i) => ({
-    id: 60_000 + i,
-    subject: `Feature flags not loading for project ${i + 1}`,
-    status: "open",
-    tags: [],
-    created_at: new Date(Date.parse("2026-06-03T14:40:00Z") + i * 1000)
-      .toISOString()
-      .replace(".000Z", "Z"),
-    updated_at: "2026-06-03T15:00:00Z",
-  }));
-  return {
-    ...base,
-    tickets,
-    attachments: (base.attachments ?? []).filter(
-      (a) => a.resource.resource_type !== "zendesk_ticket",
-    ),
-  };
-}
-
 let server: HttpVendors;
 let last: FakeVendors;
 const cwd = workspace({ "support-watcher.config.json": CONFIG });
 const fresh = () => {
-  last = new FakeVendors(bigIncident());
+  last = new FakeVendors(bigIncident(TICKETS));
   server.use(last);
 };
 const sweep = async (apply: boolean) => {
@@ -51,7 +30,7 @@ const sweep = async (apply: boolean) => {
 
 beforeAll(async () => {
   nock.enableNetConnect("127.0.0.1");
-  server = await serveOverHttp(new FakeVendors(bigIncident()));
+  server = await serveOverHttp(new FakeVendors(bigIncident(TICKETS)));
 });
 afterAll(async () => {
   await server.close();

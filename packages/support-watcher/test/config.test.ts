@@ -10,7 +10,7 @@ describe("config validation", () => {
       "support-watcher.config.json": {
         team: [{ name: "Priya", timezone: "Mars/Olympus" }],
         incidentIo: { severities: { SEV1: "huge" } },
-        sweep: { concurrency: 0 },
+        sweep: { concurrency: 0, tagConcurrency: 11 },
         colour: true,
       },
     });
@@ -21,6 +21,7 @@ describe("config validation", () => {
     expect(stderr).toContain("→ at team[0].timezone");
     expect(stderr).toContain("→ at incidentIo.severities.SEV1");
     expect(stderr).toContain("→ at sweep.concurrency");
+    expect(stderr).toContain("→ at sweep.tagConcurrency");
     expect(stderr).toContain('Unrecognized key: "colour"');
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
@@ -67,7 +68,7 @@ describe("config validation", () => {
     });
     expect(config.zendesk.resolutionNotice.markerTag).toBe("incident/{number}/notified");
     expect(config.auditLog).toBe("support-watcher-audit.jsonl");
-    expect(config.sweep).toEqual({ concurrency: 4, jobPollMs: 1000 });
+    expect(config.sweep).toEqual({ concurrency: 4, tagConcurrency: 2, jobPollMs: 1000 });
   });
 
   it("accepts the test world's config", () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { FakeVendors } from "./support/fake-vendors.js";
 import { liveSetup, verifyContractsAfterEach } from "./support/live.js";
-import { INCIDENT_ID, world } from "./support/world.js";
+import { bigIncident, CONFIG, INCIDENT_ID, world } from "./support/world.js";
 
 const live = verifyContractsAfterEach();
 const setup = (...args: Parameters<typeof liveSetup>) => {
@@ -79,6 +79,16 @@ describe("sweep on a live incident", () => {
       "attach_ticket",
       "create_macro",
     ]);
+  });
+
+  it("runs sweep.tagConcurrency update_many jobs at once, in the fewest requests", async () => {
+    const { run, fake } = setup(bigIncident(250), { ...CONFIG, sweep: { tagConcurrency: 3 } });
+    fake.pollsPerJob = 2;
+    const { code } = await run(["sweep", "INC-2417", "--apply"]);
+    expect(code).toBe(0);
+    expect(fake.countByOperation()["Zendesk PUT /api/v2/tickets/update_many"]).toBe(3);
+    expect(fake.mostJobsRunning).toBe(3);
+    expect([...fake.tickets.values()].every((t) => t.tags?.includes("incident/2417"))).toBe(true);
   });
 
   it("does no writes on a second --apply", async () => {

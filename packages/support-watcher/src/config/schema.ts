@@ -1,4 +1,5 @@
 import { PersonSchema, ConfigSchema as PolicyConfigSchema } from "@support/policy";
+import { TAG_TICKETS_MAX_CONCURRENCY } from "@support/zendesk-client";
 import { z } from "zod";
 
 const Name = z.string().min(1, { error: "must not be empty" });
@@ -152,6 +153,14 @@ export const WatcherConfigSchema = z
     sweep: z
       .strictObject({
         concurrency: z.int().min(1).max(16).default(4).describe("Attachments created in parallel."),
+        tagConcurrency: z
+          .int()
+          .min(1)
+          .max(TAG_TICKETS_MAX_CONCURRENCY)
+          .default(2)
+          .describe(
+            "Zendesk update_many jobs run at once when tagging (each takes one of the account's 30 job slots).",
+          ),
         jobPollMs: z
           .int()
           .min(0)

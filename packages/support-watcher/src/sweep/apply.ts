@@ -1,3 +1,4 @@
+import { mapConcurrent } from "@support/api-core";
 import { attachZendeskTicket } from "@support/incidentio-client";
 import { ApiError, deleteMacro, tagTickets as tagManyTickets } from "@support/zendesk-client";
 import type { WatcherConfig } from "../config/schema.js";
@@ -28,18 +29,6 @@ const message = (error: unknown) =>
     : error instanceof Error
       ? error.message
       : String(error);
-
-/** Runs `work` over `items` with at most `limit` in flight, in order of start. */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /**
  * Performs a plan's writes, each recorded in the audit log as it ends. A failed write does not
@@ -100,8 +89,8 @@ async function writeAll(
 
 /**
  * Tags the related tickets with the client's `tagTickets`: update_many, 100 tickets per job,
- * each job followed to its end before the next (one of the account's few job slots at a
- * time). Each ticket's result is logged as its batch ends.
+ * `sweep.tagConcurrency` jobs at a time, each followed to its end before its slot takes the
+ * next batch. Each ticket's result is logged as its batch ends.
  */
 async function tagTickets(
   plan: SweepPlan,
@@ -115,6 +104,7 @@ async function tagTickets(
   const pending: Promise<void>[] = [];
   let finished = 0;
   await tagManyTickets(deps.vendors.zendesk(), ids.map(Number), [plan.tag], {
+    concurrency: config.sweep.tagConcurrency,
     pollIntervalMs: config.sweep.jobPollMs,
     onBatch: (batch) => {
       const detail = { tag: plan.tag, ...(batch.jobId && { job: batch.jobId }) };
@@ -149,7 +139,7 @@ async function attachTickets(
   const incidentIo = deps.vendors.incidentIo();
   const knownAttachments = state.attachments;
   let finished = 0;
-  await pool(plan.attach, config.sweep.concurrency, async (ticketId) => {
+  await mapConcurrent(plan.attach, config.sweep.concurrency, async (ticketId) => {
     const target = `incident.io:incident/${plan.incident.id}/zendesk_ticket/${ticketId}`;
     try {
       const { created } = await attachZendeskTicket(incidentIo, plan.incident.id, ticketId, {

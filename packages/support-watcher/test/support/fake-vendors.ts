@@ -95,6 +95,9 @@ export class FakeVendors {
   #serial = 0;
   /** How many polls a queued update_many job takes to complete. */
   pollsPerJob = 1;
+  /** update_many jobs queued and not yet seen completed, and the most there ever were. */
+  #jobsRunning = 0;
+  mostJobsRunning = 0;
 
   constructor(state: FakeState, options: { check?: ContractCheck; clock?: string } = {}) {
     this.incident = structuredClone(state.incident);
@@ -263,6 +266,7 @@ export class FakeVendors {
           (r.body as { ticket: { additional_tags?: string[] } }).ticket.additional_tags ?? [];
         const id = `job${String(++this.#serial).padStart(8, "0")}`;
         this.#jobs.set(id, { ids, tags, polls: 0 });
+        this.mostJobsRunning = Math.max(this.mostJobsRunning, ++this.#jobsRunning);
         return {
           status: 200,
           body: {
@@ -375,6 +379,7 @@ export class FakeVendors {
     if (job.polls < this.pollsPerJob)
       return { id, status: "working", progress: 0, total: job.ids.length };
     if (job.polls === this.pollsPerJob) {
+      this.#jobsRunning--;
       for (const ticketId of job.ids) {
         const ticket = this.tickets.get(ticketId);
         if (!ticket) continue;

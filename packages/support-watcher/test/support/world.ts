@@ -261,6 +261,31 @@ export function world(
   };
 }
 
+/**
+ * The same incident with `count` related tickets opened after its declaration, none of them
+ * tagged or attached yet: the load for the sweep benchmark and the bulk tests.
+ */
+export function bigIncident(count: number): FakeState {
+  const base = world({ macro: "active" });
+  const many: Ticket[] = Array.from({ length: count }, (_, i) => ({
+    id: 60_000 + i,
+    subject: `Feature flags not loading for project ${i + 1}`,
+    status: "open",
+    tags: [],
+    created_at: new Date(Date.parse("2026-06-03T14:40:00Z") + i * 1000)
+      .toISOString()
+      .replace(".000Z", "Z"),
+    updated_at: "2026-06-03T15:00:00Z",
+  }));
+  return {
+    ...base,
+    tickets: many,
+    attachments: (base.attachments ?? []).filter(
+      (a) => a.resource.resource_type !== "zendesk_ticket",
+    ),
+  };
+}
+
 export const CONFIG: WatcherConfigInput = {
   team: [
     {

@@ -26,4 +26,12 @@ describe("audit log", () => {
     await log.close();
     expect(linesOf(path).map((line) => line.target)).toEqual(targets);
   });
+
+  it("rejects each append whose line could not be written, and still closes", async () => {
+    const log = auditLog(workspace(), NOW); // a directory cannot be opened for appending
+    const entry = { incident: "INC-2417", action: "add_tag", target: "t", result: "ok" } as const;
+    const appends = [log.append(entry), log.append(entry)];
+    for (const append of appends) await expect(append).rejects.toThrow(/EISDIR/);
+    await expect(log.close()).resolves.toBeUndefined();
+  });
 });

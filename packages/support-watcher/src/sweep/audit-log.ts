@@ -47,13 +47,15 @@ export function auditLog(path: string, now: () => Date): AuditLog {
       const write = written.then(async () => {
         await (await handle()).write(`${JSON.stringify(line)}\n`);
       });
-      // A failed line is reported to its caller; the lines after it are still written.
+      // A failed line is reported to its caller; the lines after it are still attempted.
       written = write.catch(() => {});
       return write;
     },
     async close() {
       await written;
-      if (file) await (await file).close();
+      // A file that could not be opened was reported to every append; there is nothing to close.
+      const opened = await file?.catch(() => undefined);
+      await opened?.close();
       file = undefined;
     },
   };

@@ -11,84 +11,101 @@ const REPLY_ROUTES = new Set([
   "cs_silent",
   "cs_declined",
 ]);
+const LIVE = new Set(["triage", "active", "monitoring"]);
+const OVER = new Set(["resolved", "closed"]);
 
 export function handWrittenIncident(f: IncidentFacts & ConfigFacts): Action[] {
   const fired: Action[] = [];
   const add = (when: boolean, action: Action) => when && fired.push(action);
-  add(f.live && !f.hasWatcher && f.supportCoverageNow, "request_support_watcher");
+  const live = LIVE.has(f.status);
+  const over = OVER.has(f.status);
+  const real = live || over;
   add(
-    f.live &&
-      !f.hasWatcher &&
-      f.supportCoverageNow &&
-      f.minutesSinceWatcherRequested >= f.nudgeAfterMinutes,
+    live && (!f.hasWatcher || f.watcherAbsent) && f.supportCoverageNow,
+    "request_support_watcher",
+  );
+  add(
+    live && !f.hasWatcher && f.minutesSinceWatcherRequested >= f.nudgeAfterMinutes,
     "nudge_incident_lead",
   );
-  add(f.live && !f.supportCoverageNow, "no_support_coverage");
-  add(f.live && f.hasStatusPage && f.statusPageFindingCount > 0, "review_status_page");
+  add(live && !f.supportCoverageNow, "no_support_coverage");
+  add(live && f.hasStatusPage && f.statusPageErrorCount > 0, "review_status_page");
   add(
-    f.live && f.hasStatusPage && (f.componentsMissingCount > 0 || f.componentsExtraCount > 0),
+    live && f.hasStatusPage && (f.componentsMissingCount > 0 || f.componentsExtraCount > 0),
     "mark_status_page_components",
   );
-  add(f.live && f.customerFacing && !f.hasStatusPage, "publish_status_page");
-  add(f.live && !f.hasMacro, "create_macro");
-  add(f.live && f.hasMacro && f.macroFindingCount > 0, "fix_macro");
+  add(live && f.customerFacing && !f.hasStatusPage, "publish_status_page");
+  add(live && !f.hasMacro, "create_macro");
+  add(live && f.hasMacro && f.macroErrorCount > 0, "fix_macro");
   add(
-    f.live && f.hasMacro && f.majorOrSecurity && f.hasCommsLead && !f.macroApprovedByComms,
+    live && f.hasMacro && f.majorOrSecurity && f.hasCommsLead && !f.macroApprovedByComms,
     "comms_review_before_use",
   );
   add(
-    f.live && f.hasMacro && !f.majorOrSecurity && f.hasCommsLead && !f.macroSharedWithComms,
+    live && f.hasMacro && !f.majorOrSecurity && f.hasCommsLead && !f.macroSharedWithComms,
     "share_macro_with_comms",
   );
-  add(f.live && !f.hasCommsLead && f.majorOrSecurity, "flag_marketing_coordination");
-  add(f.live && f.hasMacro && f.impactChangedSinceMacroUpdate, "update_macro");
-  add(f.live && f.hasMacro && !f.macroAnnounced, "announce_macro");
-  add(f.live && f.hasWatcher && f.unattachedEarlyTicketCount > 0, "sweep_queue");
-  add(f.live && f.relatedTicketCount >= f.ticketPatternThreshold, "report_ticket_pattern");
+  add(live && !f.hasCommsLead && f.majorOrSecurity, "flag_marketing_coordination");
   add(
-    f.proactiveOutreachRequested && f.proactiveConfirmationsMissing > 0,
+    live && f.hasMacro && (f.impactChangedSinceMacroUpdate || f.macroEditedSinceComms),
+    "update_macro",
+  );
+  add(live && f.hasMacro && !f.macroAnnounced, "announce_macro");
+  add(live && f.hasWatcher && f.unattachedEarlyTicketCount > 0, "sweep_queue");
+  add(live && f.relatedTicketCount >= f.ticketPatternThreshold, "report_ticket_pattern");
+  add(
+    real && f.proactiveOutreachRequested && f.proactiveConfirmationsMissing > 0,
     "proactive_outreach_gate",
   );
   add(
-    f.proactiveOutreachRequested && f.proactiveConfirmationsMissing === 0,
+    real && f.proactiveOutreachRequested && f.proactiveConfirmationsMissing === 0,
     "create_proactive_tickets",
   );
-  add(f.impactChangedSinceTeamUpdate || f.resolvedSinceTeamUpdate, "update_team");
-  add(f.live && f.externalCommsRequired && !f.hasCommsLead, "request_comms_lead");
-  add(f.live && f.hasWatcher && f.watcherMinutesLeft <= f.handoverLeadMinutes, "handover");
-  add(f.impactOver && f.hasMacro, "delete_macro");
-  add(f.impactOver && !f.docsReviewed, "review_docs");
+  add(real && (f.impactChangedSinceTeamUpdate || f.resolvedSinceTeamUpdate), "update_team");
+  add(live && f.externalCommsRequired && !f.hasCommsLead, "request_comms_lead");
+  add(live && f.hasWatcher && f.watcherMinutesLeft <= f.handoverLeadMinutes, "handover");
+  add(over && f.hasMacro, "delete_macro");
+  add(over && !f.docsReviewed, "review_docs");
   add(
-    f.impactOver && f.severityIsMajor && f.hasPostMortem && !f.postMortemFeedbackGiven,
+    over && f.severityIsMajor && f.hasPostMortem && !f.postMortemFeedbackGiven,
     "postmortem_feedback",
   );
   return fired;
 }
 
+/** Ticket checks, with one reply decision per ticket as `evaluate` keeps it. */
 export function handWrittenTicket(f: TicketFacts): Action[] {
   const fired: Action[] = [];
   const add = (when: boolean, action: Action) => when && fired.push(action);
-  const waitingOnLive = f.related && f.live && f.customerWaiting;
+  const live = LIVE.has(f.status);
+  const real = live || OVER.has(f.status);
+  const waitingOnLive = f.related && live && f.customerWaiting;
+  const handles = f.csRoute === "cs_handles";
+  const outOfHours = waitingOnLive && !f.supportCoverageNow;
+  add(outOfHours && (!f.atOrAboveOnCallGlobalSeverity || handles), "wait_for_support_hours");
+  add(outOfHours && f.atOrAboveOnCallGlobalSeverity && !handles, "escalate_to_on_call_global");
+  add(real && f.related && !f.attached, "attach_ticket");
+  add(real && f.related && f.draftErrorCount > 0, "fix_reply");
+  const inHours = f.related && live && f.supportCoverageNow;
+  const replying = inHours && f.customerWaiting;
+  const reply: Array<[boolean, Action]> = [
+    [inHours && handles, "leave_to_cs"],
+    [inHours && (f.csRoute === "consult" || f.csRoute === "awaiting_cs"), "check_with_cs"],
+    [replying && f.csRoute === "cs_silent", "reply_after_cs_silence"],
+    [
+      replying &&
+        f.accountTeamOffline &&
+        (f.csRoute === "minor_direct" || f.csRoute === "account_team_offline"),
+      "reply_and_loop_in_tam",
+    ],
+    [replying && REPLY_ROUTES.has(f.csRoute) && f.macroUsable, "reply_with_macro"],
+    [replying && REPLY_ROUTES.has(f.csRoute) && !f.macroUsable, "reply_with_status_link"],
+  ];
+  const chosen = reply.find(([when]) => when);
+  if (chosen) fired.push(chosen[1]);
   add(
-    waitingOnLive && !f.supportCoverageNow && !f.atOrAboveOnCallGlobalSeverity,
-    "wait_for_support_hours",
+    OVER.has(f.status) && (f.attached || f.tagged) && !f.resolutionNoticeSent && !f.ticketClosed,
+    "notify_resolved",
   );
-  add(
-    waitingOnLive && !f.supportCoverageNow && f.atOrAboveOnCallGlobalSeverity,
-    "escalate_to_on_call_global",
-  );
-  add(f.related && !f.attached, "attach_ticket");
-  const canReply = waitingOnLive && f.supportCoverageNow && REPLY_ROUTES.has(f.csRoute);
-  add(canReply && f.macroUsable, "reply_with_macro");
-  add(canReply && !f.macroUsable, "reply_with_status_link");
-  add(f.related && f.draftFindingCount > 0, "fix_reply");
-  add(
-    f.related && f.live && (f.csRoute === "consult" || f.csRoute === "awaiting_cs"),
-    "check_with_cs",
-  );
-  add(f.related && f.live && f.csRoute === "cs_handles", "leave_to_cs");
-  add(waitingOnLive && f.csRoute === "cs_silent", "reply_after_cs_silence");
-  add(waitingOnLive && f.csRoute === "account_team_offline", "reply_and_loop_in_tam");
-  add(f.impactOver && f.attached && !f.resolutionNoticeSent && !f.ticketClosed, "notify_resolved");
   return fired;
 }

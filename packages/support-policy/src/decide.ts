@@ -1,6 +1,7 @@
 import type { DetailResult } from "./details/types.js";
 import type { FiredRule } from "./engine/types.js";
 import { incidentTag } from "./match-tickets.js";
+import { replyRank } from "./rules/reply-order.js";
 import type { RuleDefinition } from "./rules/types.js";
 import type { Config } from "./schemas/config.js";
 import type { Decision } from "./schemas/decision.js";
@@ -48,6 +49,25 @@ export function toDecision(
     because: fired.because,
     docs: `POLICY.md#${rule.id}`,
   };
+}
+
+/**
+ * One reply decision per ticket: the highest in the reply order stays, and says in
+ * `details.outranked` which other reply decisions also applied.
+ */
+export function oneReplyPerTicket(decisions: Decision[]): Decision[] {
+  const replies = decisions
+    .filter((decision) => replyRank(decision.action) >= 0)
+    .sort((a, b) => replyRank(a.action) - replyRank(b.action));
+  const [chosen, ...outranked] = replies;
+  if (!chosen) return decisions;
+  const kept: Decision = {
+    ...chosen,
+    details: { ...chosen.details, outranked: outranked.map((decision) => decision.action) },
+  };
+  return decisions.flatMap((decision) =>
+    decision === chosen ? [kept] : replyRank(decision.action) >= 0 ? [] : [decision],
+  );
 }
 
 const priorityOf = (decision: Decision, rules: ReadonlyMap<string, RuleDefinition>): number =>

@@ -64,9 +64,13 @@ describe("evaluate", () => {
     const { decisions } = await evaluate(busy, null, context());
     const nudge = decisions.find((d) => d.action === "nudge_incident_lead");
     expect(nudge?.because).toEqual([
-      { fact: "live", operator: "equal", value: true, actual: true },
+      {
+        fact: "status",
+        operator: "in",
+        value: ["triage", "active", "monitoring"],
+        actual: "active",
+      },
       { fact: "hasWatcher", operator: "equal", value: false, actual: false },
-      { fact: "supportCoverageNow", operator: "equal", value: true, actual: true },
       {
         fact: "minutesSinceWatcherRequested",
         operator: "greaterThanInclusive",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { commonWords, sortDecisions, toDecision } from "./decide.js";
+import { commonWords, oneReplyPerTicket, sortDecisions, toDecision } from "./decide.js";
 import { incidentDetails } from "./details/incident-details.js";
 import { ticketDetails } from "./details/ticket-details.js";
 import type { DetailResult } from "./details/types.js";
@@ -67,7 +67,7 @@ async function ticketDecisions(
   const fired = await enginesFor().ticket.run(facts);
   const words = commonWords(incident, context.config);
   return sortDecisions(
-    decisionsFrom(fired, situation, ticketDetails, words, ticket.id),
+    oneReplyPerTicket(decisionsFrom(fired, situation, ticketDetails, words, ticket.id)),
     RULES_BY_ID,
   );
 }

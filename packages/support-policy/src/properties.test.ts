@@ -3,10 +3,13 @@ import { describe, expect, it } from "vitest";
 import { scenarioArb } from "../test/arbitraries.js";
 import { evaluate } from "./evaluate.js";
 import { isMajorOrSecurity } from "./facts/incident-state.js";
+import { IN_HOURS_REPLY_ORDER, OUT_OF_HOURS_REPLIES } from "./rules/reply-order.js";
 import { DecisionSchema } from "./schemas/decision.js";
 import { IncidentSchema } from "./schemas/incident.js";
-import { isWorking, nextStart, workingMinutesAhead } from "./time/business-hours.js";
+import type { Person } from "./schemas/person.js";
+import { DEFAULT_WORKING_HOURS } from "./schemas/primitives.js";
 import { coverageAt } from "./time/coverage.js";
+import { workingIntervals } from "./time/schedule.js";
 
 const RUNS = { numRuns: 150 };
 
@@ -64,31 +67,98 @@ describe("policy properties over generated valid input", () => {
     );
   });
 
-  it("hands over to someone with the most working hours ahead among everyone who could take it", async () => {
+  it("hands over to a colleague working or coming online within the hour with the most working minutes ahead, else to the next one online", async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, async ({ incident, context }) => {
         const { decisions } = await evaluate(incident, null, context);
         const handover = decisions.find((d) => d.action === "handover");
         if (!handover) return;
-        const at = handover.details.at as string;
-        const to = handover.details.to as { name: string; minutesAhead: number } | null;
-        const watcher = incident.roles.supportWatcher?.name;
-        const horizon = Date.parse(at) + 720 * 60_000;
-        const eligible = context.team.filter((person) => {
-          if (person.name === watcher) return false;
-          const start = nextStart(person, at);
-          return isWorking(person, at) || (start !== null && Date.parse(start) <= horizon);
-        });
-        if (eligible.length === 0) {
-          expect(to).toBeNull();
+        const at = Date.parse(handover.details.at as string);
+        const to = handover.details.to as {
+          email: string;
+          from: string;
+          minutesAhead: number;
+        } | null;
+        const watcher = incident.roles.supportWatcher?.email;
+        const others = context.team
+          .filter((person) => person.email !== watcher)
+          .flatMap((person) => {
+            const ahead = aheadThroughDay(person, at);
+            return ahead ? [{ email: person.email, ...ahead }] : [];
+          });
+        expect(to?.email).not.toBe(watcher);
+        const eligible = others.filter((other) => other.from - at <= 60 * MINUTE);
+        if (eligible.length > 0) {
+          expect(handover.details.detailedNotes).toBe(false);
+          expect(to?.minutesAhead).toBe(Math.max(...eligible.map((other) => other.minutes)));
+          expect(eligible.find((other) => other.email === to?.email)?.minutes).toBe(
+            to?.minutesAhead,
+          );
           return;
         }
-        const best = Math.max(...eligible.map((person) => workingMinutesAhead(person, at)));
-        expect(to?.minutesAhead).toBe(best);
-        const chosen = context.team.find((person) => person.name === to?.name);
-        expect(chosen && workingMinutesAhead(chosen, at)).toBe(best);
+        expect(handover.details.detailedNotes).toBe(true);
+        if (others.length === 0) expect(to).toBeNull();
+        else expect(Date.parse(to?.from ?? "")).toBe(Math.min(...others.map((o) => o.from)));
+      }),
+      RUNS,
+    );
+  });
+
+  it("gives each ticket one reply decision at most, and only waiting or the on-call out of hours", async () => {
+    await fc.assert(
+      fc.asyncProperty(scenarioArb, async ({ incident, ticket, context }) => {
+        if (!ticket) return;
+        const { decisions } = await evaluate(incident, ticket, context);
+        const replies = decisions.filter((d) => REPLIES.includes(d.action));
+        expect(replies.length).toBeLessThanOrEqual(1);
+        const covered =
+          coverageAt(
+            [
+              ...context.team,
+              ...(incident.roles.supportWatcher ? [incident.roles.supportWatcher] : []),
+            ],
+            context.now,
+          ).working.length > 0;
+        if (!covered) {
+          for (const reply of replies) expect(OUT_OF_HOURS_REPLIES).toContain(reply.action);
+        }
       }),
       RUNS,
     );
   });
 });
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const REPLIES: readonly string[] = [...IN_HOURS_REPLY_ORDER, ...OUT_OF_HOURS_REPLIES];
+
+/**
+ * A second reading of "working minutes ahead through the end of the day", for the property: the
+ * stretch at or after `at`, joined across breaks under 180 minutes that hold no time off.
+ */
+function aheadThroughDay(
+  person: Person,
+  at: number,
+): { from: number; minutes: number } | undefined {
+  const stretches = workingIntervals(person, at - 3 * DAY, at + 22 * DAY, DEFAULT_WORKING_HOURS);
+  const away = (person.outOfOffice ?? []).map((range) => [
+    Date.parse(range.from),
+    Date.parse(range.to),
+  ]);
+  let i = stretches.findIndex((stretch) => stretch.end > at);
+  const first = stretches[i];
+  if (!first) return undefined;
+  const from = Math.max(at, first.start);
+  let total = first.end - from;
+  for (;;) {
+    const [current, next] = [stretches[i], stretches[i + 1]];
+    if (!current || !next) break;
+    const gapHasTimeOff = away.some(
+      ([start = 0, end = 0]) => start < next.start && end > current.end,
+    );
+    if (next.start - current.end >= 180 * MINUTE || gapHasTimeOff) break;
+    total += next.end - next.start;
+    i += 1;
+  }
+  return { from, minutes: Math.round(total / MINUTE) };
+}

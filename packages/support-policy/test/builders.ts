@@ -20,12 +20,30 @@ export const person = (overrides: Partial<Person> & Pick<Person, "name">): Perso
   ...overrides,
 });
 
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"] as const;
+
+/** A person working the given local `[start, end]` ranges every weekday. */
+export const workingFrom = (
+  name: string,
+  timezone: string,
+  ...ranges: Array<[start: string, end: string]>
+): Person =>
+  person({
+    name,
+    timezone,
+    workingHours: ranges.map(([start, end]) => ({ days: [...WEEKDAYS], start, end })),
+  });
+
 export const lou = person({ name: "Lou", timezone: "America/Los_Angeles" });
 export const jo = person({ name: "Jo", timezone: "Europe/London" });
 export const bea = person({ name: "Bea", timezone: "Europe/Berlin" });
 export const lead = person({ name: "Lee", timezone: "Europe/London" });
 export const comms = person({ name: "Cam", timezone: "America/New_York" });
 export const tam = person({ name: "Tam", timezone: "America/New_York" });
+/** New York, 09:00-17:30 EDT: 13:00-21:30 UTC in June. */
+export const nia = person({ name: "Nia", timezone: "America/New_York" });
+/** Tokyo, 09:00-17:30 JST: 00:00-08:30 UTC. */
+export const aki = person({ name: "Aki", timezone: "Asia/Tokyo" });
 
 export const STATUS_URL = "https://status.example.com/incidents/abc";
 

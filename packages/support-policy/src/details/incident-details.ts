@@ -1,24 +1,21 @@
-import { unattachedEarlyTickets, watcherSchedule } from "../facts/incident-facts.js";
+import { unattachedEarlyTickets } from "../facts/incident-facts.js";
 import {
+  after,
   componentDifferences,
+  isMacroEditedAfterApproval,
+  isMacroEditedSinceComms,
+  isMajorOrSecurity,
+  macroLastSeenByComms,
   minutesBetween,
   proactiveConfirmationsMissing,
 } from "../facts/incident-state.js";
 import { incidentTag } from "../match-tickets.js";
-import { handoverCandidates, samePerson } from "../time/coverage.js";
-import { intervalAt } from "../time/intervals.js";
+import { handoverDetails } from "./handover-details.js";
+import { pickUpDetails } from "./pick-up-details.js";
 import type { IncidentDetailBuilders } from "./types.js";
-import { countWords, iso, listWords, personRef } from "./types.js";
+import { countWords, findingWords, iso, listWords, personRef } from "./types.js";
 
 const MINUTE = 60_000;
-
-/** What a handover post must cover (see the handbook's handover section). */
-export const HANDOVER_NOTE_CHECKLIST = [
-  "state of the incident: the impact and the work under way",
-  "an estimate of the related ticket count",
-  "anything the incoming watcher must know",
-  "what customers have been told, so answers stay consistent",
-] as const;
 
 /** What a new incident macro must hold (see the handbook's macro section). */
 export const MACRO_CONTENT = [
@@ -34,7 +31,10 @@ const ROLE_WORDS: Record<string, string> = {
 
 export const incidentDetails: IncidentDetailBuilders = {
   request_support_watcher: (s) => {
-    const requestedAt = Date.parse(s.incident.supportWatcherRequestedAt ?? s.incident.declaredAt);
+    const pickUp = pickUpDetails(s);
+    const declared = Date.parse(s.incident.supportWatcherRequestedAt ?? s.incident.declaredAt);
+    // Picking up from an absent watcher: the wait for a volunteer starts when they went off.
+    const requestedAt = Math.max(declared, s.watcher?.offSince ?? declared);
     const escalated = minutesBetween(requestedAt, s.now) >= s.config.volunteerAfterMinutes;
     const candidates = s.coverage.working.map((entry) => ({
       ...personRef(entry.person),
@@ -47,28 +47,43 @@ export const incidentDetails: IncidentDetailBuilders = {
         escalated,
         requestedAt: iso(requestedAt),
         channel: s.config.teamChannel,
+        ...pickUp.details,
       },
       words: {
         volunteerHint: escalated
           ? "nobody has volunteered yet, so anyone around should raise their hand now"
           : "whoever is free can raise their hand",
         candidateNames: listWords(candidates.map((c) => c.name)),
+        pickUpNote: pickUp.note,
       },
     };
     return escalated
       ? result
       : { ...result, due: iso(requestedAt + s.config.volunteerAfterMinutes * MINUTE) };
   },
-  nudge_incident_lead: (s) => ({
-    details: {
-      incidentLead: s.incident.roles.incidentLead ? personRef(s.incident.roles.incidentLead) : null,
-      minutesWaiting: minutesBetween(
-        Date.parse(s.incident.supportWatcherRequestedAt ?? s.incident.declaredAt),
-        s.now,
-      ),
-      businessHoursOnly: true,
-    },
-  }),
+  nudge_incident_lead: (s) => {
+    const supportCoverageNow = s.coverage.working.length > 0;
+    const { nextCoverageAt } = s.coverage;
+    return {
+      details: {
+        incidentLead: s.incident.roles.incidentLead
+          ? personRef(s.incident.roles.incidentLead)
+          : null,
+        minutesWaiting: minutesBetween(
+          Date.parse(s.incident.supportWatcherRequestedAt ?? s.incident.declaredAt),
+          s.now,
+        ),
+        businessHoursOnly: true,
+        supportCoverageNow,
+        nextCoverageAt,
+      },
+      words: {
+        coverageNote: supportCoverageNow
+          ? ""
+          : ` (nobody in support is within working hours now; support hours next start at ${nextCoverageAt ?? "no scheduled time"})`,
+      },
+    };
+  },
   no_support_coverage: (s) => ({
     details: {
       nextCoverageAt: s.coverage.nextCoverageAt,
@@ -82,7 +97,7 @@ export const incidentDetails: IncidentDetailBuilders = {
   }),
   review_status_page: (s) => ({
     details: { url: s.incident.statusPage?.url ?? null, findings: s.statusPageFindings },
-    words: { findingCount: countWords(s.statusPageFindings.length, "lint finding") },
+    words: { findingCount: findingWords(s.statusPageFindings) },
   }),
   mark_status_page_components: (s) => {
     const { missing, extra } = componentDifferences(s.incident);
@@ -107,16 +122,25 @@ export const incidentDetails: IncidentDetailBuilders = {
   }),
   fix_macro: (s) => ({
     details: { macroId: s.incident.macro?.id ?? null, findings: s.macroFindings },
-    words: { findingCount: countWords(s.macroFindings.length, "lint finding") },
+    words: { findingCount: findingWords(s.macroFindings) },
   }),
-  comms_review_before_use: (s) => ({
-    details: {
-      macroId: s.incident.macro?.id ?? null,
-      commsLead: s.incident.roles.commsLead ? personRef(s.incident.roles.commsLead) : null,
-      sharedWithCommsAt: s.incident.macro?.sharedWithCommsAt ?? null,
-    },
-    words: { commsLead: s.incident.roles.commsLead?.name ?? "the Comms Lead" },
-  }),
+  comms_review_before_use: (s) => {
+    const editedAfterApproval = isMacroEditedAfterApproval(s.incident);
+    return {
+      details: {
+        macroId: s.incident.macro?.id ?? null,
+        commsLead: s.incident.roles.commsLead ? personRef(s.incident.roles.commsLead) : null,
+        sharedWithCommsAt: s.incident.macro?.sharedWithCommsAt ?? null,
+        approvedByCommsAt: s.incident.macro?.approvedByCommsAt ?? null,
+        macroUpdatedAt: s.incident.macro?.updatedAt ?? null,
+        editedAfterApproval,
+      },
+      words: {
+        commsLead: s.incident.roles.commsLead?.name ?? "the Comms Lead",
+        whatToReview: editedAfterApproval ? "the version edited after their approval" : "it",
+      },
+    };
+  },
   share_macro_with_comms: (s) => ({
     details: {
       macroId: s.incident.macro?.id ?? null,
@@ -136,15 +160,31 @@ export const incidentDetails: IncidentDetailBuilders = {
     details: { channel: s.config.marketingChannel, handle: s.config.marketingHandle },
   }),
   update_macro: (s) => {
-    const notifyCommsLead = s.incident.roles.commsLead !== undefined;
+    const { incident } = s;
+    const commsLead = incident.roles.commsLead;
+    const impactChanged = after(incident.impactChangedAt, incident.macro?.updatedAt);
+    const editedSinceComms = isMacroEditedSinceComms(incident);
+    const lastSeen = macroLastSeenByComms(incident);
+    // On major and security incidents the Comms Lead's review covers one text: every edit needs another.
+    const needsFreshReview = commsLead !== undefined && isMajorOrSecurity(incident);
+    const who = `the Comms Lead (${commsLead?.name ?? "unassigned"})`;
+    const review = needsFreshReview ? ` and have them review it before it is used` : "";
+    const macroStep = impactChanged
+      ? `Update the macro for ${incident.reference}: the impact changed after its last update${commsLead ? `, then tell ${who} what changed${review}` : ""}.`
+      : `Tell ${who} what changed in the macro for ${incident.reference}: it was edited after they last saw it${review}.`;
     return {
       details: {
-        macroId: s.incident.macro?.id ?? null,
-        impactChangedAt: s.incident.impactChangedAt ?? null,
-        macroUpdatedAt: s.incident.macro?.updatedAt ?? null,
-        notifyCommsLead,
+        macroId: incident.macro?.id ?? null,
+        impactChangedAt: incident.impactChangedAt ?? null,
+        macroUpdatedAt: incident.macro?.updatedAt ?? null,
+        impactChanged,
+        editedSinceComms,
+        commsLastSawAt: lastSeen === undefined ? null : iso(lastSeen),
+        notifyCommsLead: commsLead !== undefined,
+        commsLead: commsLead ? personRef(commsLead) : null,
+        needsFreshReview,
       },
-      words: { commsNote: notifyCommsLead ? ", then tell the Comms Lead what changed" : "" },
+      words: { macroStep },
     };
   },
   announce_macro: (s) => ({
@@ -157,14 +197,24 @@ export const incidentDetails: IncidentDetailBuilders = {
       words: { tickets: countWords(ticketIds.length, "queue ticket") },
     };
   },
-  report_ticket_pattern: (s) => ({
-    details: {
-      count: s.queueMatches.length,
-      ticketIds: s.queueMatches.map((match) => match.ticketId),
-      channels: ["incident channel", s.config.teamChannel],
-    },
-    words: { tickets: countWords(s.queueMatches.length, "ticket") },
-  }),
+  report_ticket_pattern: (s) => {
+    const commsLead = s.incident.roles.commsLead;
+    return {
+      details: {
+        count: s.queueMatches.length,
+        ticketIds: s.queueMatches.map((match) => match.ticketId),
+        channels: ["incident channel", s.config.teamChannel],
+        notifyCommsLead: commsLead !== undefined,
+        commsLead: commsLead ? personRef(commsLead) : null,
+      },
+      words: {
+        tickets: countWords(s.queueMatches.length, "ticket"),
+        commsNote: commsLead
+          ? `, and tell the Comms Lead (${commsLead.name}), as it may shape their messaging`
+          : "",
+      },
+    };
+  },
   update_team: (s) => {
     const impactChanged =
       s.incident.impactChangedAt !== undefined &&
@@ -195,38 +245,7 @@ export const incidentDetails: IncidentDetailBuilders = {
   create_proactive_tickets: (s) => ({
     details: { requestedAt: s.incident.proactiveOutreach?.requestedAt ?? null },
   }),
-  handover: (s) => {
-    const block = intervalAt(watcherSchedule(s), s.now);
-    const at = block ? block.end : s.now;
-    const watcher = s.incident.roles.supportWatcher;
-    const candidates = handoverCandidates(s.roster, watcher, at, s.config.handoverHorizonMinutes);
-    const best = candidates[0];
-    const othersOnline = s.roster.some(
-      (entry) =>
-        !(watcher && samePerson(entry.person, watcher)) &&
-        intervalAt(entry.intervals, at) !== undefined,
-    );
-    return {
-      details: {
-        to: best
-          ? { ...personRef(best.person), from: best.from, minutesAhead: best.minutesAhead }
-          : null,
-        at: iso(at),
-        detailedNotes: !othersOnline,
-        noteChecklist: [...HANDOVER_NOTE_CHECKLIST],
-        relatedTicketCount: s.queueMatches.length,
-        channel: s.config.teamChannel,
-      },
-      due: iso(at),
-      words: {
-        to: best?.person.name ?? "whoever comes online next",
-        at: iso(at),
-        notesNote: othersOnline
-          ? ""
-          : ", with detailed notes since nobody else in support is online",
-      },
-    };
-  },
+  handover: handoverDetails,
   delete_macro: (s) => ({ details: { macroId: s.incident.macro?.id ?? null } }),
   review_docs: (s) => ({ details: { resolvedAt: s.incident.resolvedAt ?? null } }),
   postmortem_feedback: (s) => ({ details: { url: s.incident.postMortem?.url ?? null } }),

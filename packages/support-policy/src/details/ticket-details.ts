@@ -1,10 +1,10 @@
 import { isMacroUsable } from "../facts/incident-state.js";
 import type { TicketSituation } from "../facts/situation.js";
-import { csDeadline } from "../facts/ticket-facts.js";
+import { csDeadline, csRoute } from "../facts/ticket-facts.js";
 import { incidentTag } from "../match-tickets.js";
 import type { Person } from "../schemas/person.js";
 import type { TicketDetailBuilders } from "./types.js";
-import { countWords, iso, listWords, personRef } from "./types.js";
+import { findingWords, iso, listWords, personRef } from "./types.js";
 
 /** What a reply without a usable macro must hold (see the handbook's ticket-handling section). */
 export const REPLY_CONTENT = [
@@ -15,10 +15,33 @@ export const REPLY_CONTENT = [
 
 const accountTeam = (s: TicketSituation): Array<{ role: "tam" | "csm"; person: Person }> => {
   const organization = s.ticket.organization;
+  // Only enterprise customers have their comms coordinated with an account team.
+  if (!organization?.enterprise) return [];
   return [
-    ...(organization?.tam ? [{ role: "tam" as const, person: organization.tam }] : []),
-    ...(organization?.csm ? [{ role: "csm" as const, person: organization.csm }] : []),
+    ...(organization.tam ? [{ role: "tam" as const, person: organization.tam }] : []),
+    ...(organization.csm ? [{ role: "csm" as const, person: organization.csm }] : []),
   ];
+};
+
+/** The account team to give a heads-up, each saying whether they are within working hours. */
+const loopIn = (s: TicketSituation) =>
+  accountTeam(s).map(({ role, person }) => ({
+    role,
+    ...personRef(person),
+    online: s.accountTeamWorking.includes(person),
+  }));
+
+const accountTeamWords = (s: TicketSituation): string =>
+  listWords(accountTeam(s).map(({ role, person }) => `${person.name} (${role.toUpperCase()})`));
+
+/** Out of support hours: the heads-up to the account team, and whether they took the ticket. */
+const outOfHoursNote = (s: TicketSituation): string => {
+  const heads = accountTeam(s).length > 0 ? `; give ${accountTeamWords(s)} a heads-up` : "";
+  const handles =
+    csRoute(s) === "cs_handles"
+      ? `; ${organizationName(s)}'s account team said they will answer the customer, so nobody else replies`
+      : "";
+  return `${handles}${heads}`;
 };
 
 const organizationName = (s: TicketSituation): string =>
@@ -37,14 +60,13 @@ export const ticketDetails: TicketDetailBuilders = {
   }),
   reply_with_macro: (s) => ({
     details: {
-      macroId: s.incident.macro?.id ?? null,
+      ...replyMaterial(s),
       macroTitle: s.incident.macro?.title ?? null,
-      statusPageUrl: s.incident.statusPage?.url ?? s.config.statusPageUrl ?? null,
     },
   }),
   reply_with_status_link: (s) => ({
     details: {
-      statusPageUrl: s.incident.statusPage?.url ?? s.config.statusPageUrl ?? null,
+      ...replyMaterial(s),
       mustInclude: [...REPLY_CONTENT],
       macroWaitingForReview:
         s.incident.macro !== undefined && s.incident.macro.approvedByCommsAt === undefined,
@@ -52,7 +74,7 @@ export const ticketDetails: TicketDetailBuilders = {
   }),
   fix_reply: (s) => ({
     details: { findings: s.draftFindings },
-    words: { findingCount: countWords(s.draftFindings.length, "lint finding") },
+    words: { findingCount: findingWords(s.draftFindings) },
   }),
   check_with_cs: (s) => {
     const deadline = csDeadline(s) ?? s.now + s.config.csResponseTimeoutMinutes * 60_000;
@@ -63,6 +85,7 @@ export const ticketDetails: TicketDetailBuilders = {
         accountTeamOnline: s.accountTeamWorking.map(personRef),
         consultationOpenedAt: s.ticket.csConsultation?.openedAt ?? null,
         timeoutMinutes: s.config.csResponseTimeoutMinutes,
+        ...replyMaterial(s),
       },
       due: iso(deadline),
       words: {
@@ -75,6 +98,7 @@ export const ticketDetails: TicketDetailBuilders = {
     details: {
       organization: s.ticket.organization?.name ?? null,
       answeredAt: s.ticket.csConsultation?.answeredAt ?? null,
+      ...replyMaterial(s),
     },
     words: { organization: organizationName(s) },
   }),
@@ -86,33 +110,31 @@ export const ticketDetails: TicketDetailBuilders = {
     },
     words: { timeoutMinutes: String(s.config.csResponseTimeoutMinutes) },
   }),
-  reply_and_loop_in_tam: (s) => {
-    const team = accountTeam(s);
-    return {
-      details: {
-        loopIn: team.map(({ role, person }) => ({ role, ...personRef(person) })),
-        ...replyMaterial(s),
-      },
-      words: {
-        accountTeam: listWords(
-          team.map(({ role, person }) => `${person.name} (${role.toUpperCase()})`),
-        ),
-      },
-    };
-  },
+  reply_and_loop_in_tam: (s) => ({
+    details: { loopIn: loopIn(s), ...replyMaterial(s) },
+    words: { accountTeam: accountTeamWords(s) },
+  }),
   wait_for_support_hours: (s) => ({
     details: {
       until: s.coverage.nextCoverageAt,
       onCallGlobalMinSeverity: s.config.onCallGlobalMinSeverity,
+      csWillHandle: csRoute(s) === "cs_handles",
+      loopIn: loopIn(s),
+      ...replyMaterial(s),
     },
-    words: { until: s.coverage.nextCoverageAt ?? "no scheduled support hours" },
+    words: {
+      until: s.coverage.nextCoverageAt ?? "no scheduled support hours",
+      loopInNote: outOfHoursNote(s),
+    },
   }),
   escalate_to_on_call_global: (s) => ({
     details: {
       handle: s.config.onCallGlobal,
       supportBackAt: s.coverage.nextCoverageAt,
+      loopIn: loopIn(s),
       ...replyMaterial(s),
     },
+    words: { loopInNote: outOfHoursNote(s) },
   }),
   notify_resolved: (s) => ({
     details: { tag: incidentTag(s.incident), resolvedAt: s.incident.resolvedAt ?? null },

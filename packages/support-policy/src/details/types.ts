@@ -43,3 +43,11 @@ export const listWords = (items: readonly string[], empty = "nobody"): string =>
 /** "1 lint finding", "3 lint findings". */
 export const countWords = (count: number, noun: string): string =>
   `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+/** "2 lint errors", "1 lint error and 1 warning": what a decision's findings hold. */
+export const findingWords = (findings: ReadonlyArray<{ severity: string }>): string => {
+  const errors = findings.filter((finding) => finding.severity === "error").length;
+  const warnings = findings.length - errors;
+  const errorText = countWords(errors, "lint error");
+  return warnings > 0 ? `${errorText} and ${countWords(warnings, "warning")}` : errorText;
+};

@@ -5,6 +5,7 @@ import { HANDBOOK_SECTIONS } from "../rules/sections.js";
 import type { RuleDefinition } from "../rules/types.js";
 import { ConfigSchema } from "../schemas/config.js";
 import { whenLines } from "./conditions.js";
+import { appliesToLine, replyOrderLine, replyOrderSection, statusTable } from "./statuses.js";
 
 interface ConfigProperty {
   default?: unknown;
@@ -25,6 +26,8 @@ function ruleSection(rule: RuleDefinition, defaults: Record<string, unknown>): s
     "",
     `- Decision: \`${rule.action}\`, owner \`${rule.owner}\`, ${rule.blocking ? "**blocking**" : "not blocking"}, priority ${rule.priority}, evaluated per ${rule.level}.`,
     `- Summary: ${rule.summary}`,
+    appliesToLine(rule),
+    ...replyOrderLine(rule),
     ...whenLines(rule.conditions, defaults),
     "",
   ];
@@ -46,6 +49,8 @@ export function renderPolicyMarkdown(): string {
     "## Contents",
     "",
     ...HANDBOOK_SECTIONS.map(({ heading, slug }) => `- [${heading}](#${slug})`),
+    "- [Rules by incident status](#rules-by-incident-status)",
+    "- [One reply per ticket](#one-reply-per-ticket)",
     "- [Message lint rules](#message-lint-rules)",
     "- [Configuration](#configuration)",
     "",
@@ -60,10 +65,11 @@ export function renderPolicyMarkdown(): string {
     }
     for (const rule of rules) lines.push(...ruleSection(rule, defaults));
   }
+  lines.push(...statusTable(), ...replyOrderSection());
   lines.push(
     "## Message lint rules",
     "",
-    "`lint(kind, text, context)` checks status page messages, macros and replies; `review_status_page`, `fix_macro` and `fix_reply` carry its findings.",
+    "`lint(kind, text, context)` checks status page messages, macros and replies; `review_status_page`, `fix_macro` and `fix_reply` carry its findings. Only error-level findings make those decisions: warnings alone never do, and ride along in `details.findings` when an error does.",
     "",
     "| Rule | Kinds | Severity | Source | What it checks |",
     "| --- | --- | --- | --- | --- |",

@@ -1,4 +1,5 @@
 import { Engine, type RuleProperties, type TopLevelConditionResult } from "json-rules-engine";
+import { conditionsWithStatus } from "../rules/statuses.js";
 import type { RuleDefinition } from "../rules/types.js";
 import type { Reason } from "../schemas/decision.js";
 import type { RuleEngine } from "./types.js";
@@ -38,7 +39,7 @@ const toEngineRule = (rule: RuleDefinition): RuleProperties => ({
   name: rule.id,
   priority: rule.priority,
   // The engine annotates conditions while it runs, so it gets its own copy of the data.
-  conditions: structuredClone(rule.conditions) as RuleProperties["conditions"],
+  conditions: structuredClone(conditionsWithStatus(rule)) as RuleProperties["conditions"],
   event: { type: rule.action },
 });
 

@@ -1,28 +1,30 @@
 import type { Config } from "../schemas/config.js";
+import type { IncidentStatus } from "../schemas/incident.js";
 
 /** The flat facts incident-level rules test. */
 export interface IncidentFacts {
-  live: boolean;
-  impactOver: boolean;
+  status: IncidentStatus;
   severityIsMajor: boolean;
   security: boolean;
   majorOrSecurity: boolean;
   hasWatcher: boolean;
+  watcherAbsent: boolean;
   hasCommsLead: boolean;
   supportCoverageNow: boolean;
   minutesSinceWatcherRequested: number;
   externalCommsRequired: boolean;
   customerFacing: boolean;
   hasStatusPage: boolean;
-  statusPageFindingCount: number;
+  statusPageErrorCount: number;
   componentsMissingCount: number;
   componentsExtraCount: number;
   hasMacro: boolean;
-  macroFindingCount: number;
+  macroErrorCount: number;
   macroSharedWithComms: boolean;
   macroApprovedByComms: boolean;
   macroAnnounced: boolean;
   impactChangedSinceMacroUpdate: boolean;
+  macroEditedSinceComms: boolean;
   relatedTicketCount: number;
   unattachedEarlyTicketCount: number;
   impactChangedSinceTeamUpdate: boolean;
@@ -49,14 +51,14 @@ export type CsRoute =
 
 /** The flat facts ticket-level rules test. */
 export interface TicketFacts {
-  live: boolean;
-  impactOver: boolean;
+  status: IncidentStatus;
   related: boolean;
   attached: boolean;
+  tagged: boolean;
   ticketClosed: boolean;
   customerWaiting: boolean;
   macroUsable: boolean;
-  draftFindingCount: number;
+  draftErrorCount: number;
   csRoute: CsRoute;
   accountTeamOffline: boolean;
   supportCoverageNow: boolean;
@@ -83,12 +85,13 @@ export const FACT_DESCRIPTIONS: Record<
   keyof IncidentFacts | keyof TicketFacts | keyof ConfigFacts,
   string
 > = {
-  live: "whether the incident is live (triage, active or monitoring)",
-  impactOver: "whether the customer impact is over (resolved or closed)",
+  status: "the incident's status: triage, active, monitoring, resolved, closed, declined or merged",
   severityIsMajor: "whether the incident is major or critical",
   security: "whether the incident is a security incident",
   majorOrSecurity: "whether the incident is major, critical or security",
   hasWatcher: "whether a Support Watcher is assigned",
+  watcherAbsent:
+    "whether the assigned Support Watcher is outside their working day or out of office (a break shorter than shiftBreakMaxMinutes does not count); false when none is assigned",
   hasCommsLead: "whether a Comms Lead is assigned",
   supportCoverageNow:
     "whether someone in support is within working hours now (out-of-office respected)",
@@ -98,15 +101,20 @@ export const FACT_DESCRIPTIONS: Record<
   customerFacing:
     "whether customers are affected: related tickets are in the queue or external comms are required",
   hasStatusPage: "whether the incident has a status page entry",
-  statusPageFindingCount: "lint findings on the status page message",
+  statusPageErrorCount:
+    "error-level lint findings on the status page message (warnings only ride along in the details)",
   componentsMissingCount: "affected components not marked on the status page",
   componentsExtraCount: "components marked on the status page that are not affected",
   hasMacro: "whether an incident macro exists",
-  macroFindingCount: "lint findings on the macro (tag, status page link, impact)",
+  macroErrorCount:
+    "error-level lint findings on the macro (tag, status page link, impact); warnings only ride along in the details",
   macroSharedWithComms: "whether the macro was shared with the Comms Lead",
-  macroApprovedByComms: "whether the Comms Lead approved the macro",
+  macroApprovedByComms:
+    "whether the Comms Lead approved the macro as it is now (approved at or after its last edit)",
   macroAnnounced: "whether the team channel was told about the macro",
   impactChangedSinceMacroUpdate: "whether the impact changed after the macro was last updated",
+  macroEditedSinceComms:
+    "whether the macro was edited after the Comms Lead last saw it (the later of sharing and approval); false without a Comms Lead or before they saw it",
   relatedTicketCount: "queue tickets that look related to the incident",
   unattachedEarlyTicketCount:
     "related queue tickets created before declaration and not attached to the incident",
@@ -117,17 +125,21 @@ export const FACT_DESCRIPTIONS: Record<
   proactiveOutreachRequested: "whether proactive outreach to customers was requested",
   proactiveConfirmationsMissing:
     "confirmations still missing for proactive outreach (incident lead, and Comms Lead when assigned)",
-  watcherMinutesLeft: "minutes left in the Support Watcher's working hours (0 when off)",
+  watcherMinutesLeft:
+    "minutes left in the Support Watcher's working day, breaks shorter than shiftBreakMaxMinutes included (0 when off shift or out of office)",
   docsReviewed: "whether docs and help content were reviewed after the incident",
   hasPostMortem: "whether a post-mortem document exists",
   postMortemFeedbackGiven: "whether support feedback was added to the post-mortem",
   related: "whether the ticket is related to the incident (explicitly, by tag, or by matching)",
-  attached: "whether the ticket is attached to the incident (or carries its incident/<number> tag)",
+  attached:
+    "whether the ticket is attached to the incident: attachedToIncident when given, else whether it carries the incident/<number> tag",
+  tagged: "whether the ticket carries the incident/<number> tag",
   ticketClosed: "whether the ticket is closed and can no longer be updated",
   customerWaiting: "whether the customer is waiting on a reply from us",
   macroUsable:
     "whether the incident macro can be used (it exists and, for major or security incidents with a Comms Lead, was approved)",
-  draftFindingCount: "lint findings on the draft reply",
+  draftErrorCount:
+    "error-level lint findings on the draft reply (warnings only ride along in the details)",
   csRoute:
     "how an enterprise customer is handled: not_enterprise, no_account_team, minor_direct, consult, awaiting_cs, cs_handles, cs_declined, cs_silent or account_team_offline",
   accountTeamOffline:

@@ -4,9 +4,6 @@ import type { Incident, Severity } from "../schemas/incident.js";
 
 const SEVERITY_RANK: Record<Severity, number> = { minor: 0, major: 1, critical: 2 };
 
-export const isLive = (incident: Incident): boolean =>
-  incident.status === "triage" || incident.status === "active" || incident.status === "monitoring";
-
 /** Resolved or closed: the customer-facing impact is over. */
 export const isImpactOver = (incident: Incident): boolean =>
   incident.status === "resolved" || incident.status === "closed";
@@ -24,9 +21,36 @@ export const severityAtLeast = (severity: Severity, minimum: Severity): boolean 
 export const macroNeedsReview = (incident: Incident): boolean =>
   isMajorOrSecurity(incident) && incident.roles.commsLead !== undefined;
 
+/** The Comms Lead approved the macro as it reads now: an edit after the approval undoes it. */
+export const isMacroApproved = (incident: Incident): boolean =>
+  incident.macro?.approvedByCommsAt !== undefined &&
+  Date.parse(incident.macro.approvedByCommsAt) >= Date.parse(incident.macro.updatedAt);
+
+/** An approval older than the macro's last edit: the edited text needs a fresh review. */
+export const isMacroEditedAfterApproval = (incident: Incident): boolean =>
+  incident.macro?.approvedByCommsAt !== undefined && !isMacroApproved(incident);
+
 export const isMacroUsable = (incident: Incident): boolean =>
-  incident.macro !== undefined &&
-  (!macroNeedsReview(incident) || incident.macro.approvedByCommsAt !== undefined);
+  incident.macro !== undefined && (!macroNeedsReview(incident) || isMacroApproved(incident));
+
+/** When the Comms Lead last saw the macro: the later of sharing and approval (epoch ms). */
+export function macroLastSeenByComms(incident: Incident): number | undefined {
+  const seen = [incident.macro?.sharedWithCommsAt, incident.macro?.approvedByCommsAt]
+    .filter((at): at is string => at !== undefined)
+    .map(Date.parse);
+  return seen.length > 0 ? Math.max(...seen) : undefined;
+}
+
+/** The macro changed after the assigned Comms Lead last saw it, so they must hear what changed. */
+export function isMacroEditedSinceComms(incident: Incident): boolean {
+  const seen = macroLastSeenByComms(incident);
+  return (
+    incident.roles.commsLead !== undefined &&
+    incident.macro !== undefined &&
+    seen !== undefined &&
+    Date.parse(incident.macro.updatedAt) > seen
+  );
+}
 
 export const after = (a: string | undefined, b: string | undefined): boolean =>
   a !== undefined && (b === undefined || Date.parse(a) > Date.parse(b));

@@ -19,3 +19,7 @@ export const draftFindings = (
   draft: string | undefined,
   config: Config,
 ): Finding[] => (draft === undefined ? [] : lint("reply", draft, lintContextFor(incident, config)));
+
+/** Only error-level findings make a decision; warnings ride along in its details. */
+export const errorCount = (findings: readonly Finding[]): number =>
+  findings.filter((finding) => finding.severity === "error").length;

@@ -7,6 +7,7 @@ import { intervalAt } from "../time/intervals.js";
 import { scheduleAround } from "../time/schedule.js";
 import { draftFindings, macroFindings, statusPageFindings } from "./linting.js";
 import type { IncidentSituation, TicketSituation } from "./situation.js";
+import { supportPeople, watcherState } from "./watcher.js";
 
 /** Lays out the team's schedules and the queue once for an incident-level evaluation. */
 export function prepareIncident(
@@ -16,7 +17,11 @@ export function prepareIncident(
 ): IncidentSituation {
   const { config } = context;
   const now = Date.parse(context.now);
-  const roster = rosterAround(context.team, now, config.defaultWorkingHours);
+  const roster = rosterAround(
+    supportPeople(context.team, incident),
+    now,
+    config.defaultWorkingHours,
+  );
   return {
     incident,
     config,
@@ -24,6 +29,7 @@ export function prepareIncident(
     team: context.team,
     roster,
     coverage: coverageFromRoster(roster, now),
+    watcher: watcherState(incident, roster, now, config),
     queue,
     queueMatches: queue.flatMap((ticket) => matchTicket(incident, ticket, config) ?? []),
     statusPageFindings: statusPageFindings(incident, config),
@@ -45,7 +51,10 @@ export function prepareTicket(
     incident,
     config,
     now,
-    coverage: coverageFromRoster(rosterAround(context.team, now, config.defaultWorkingHours), now),
+    coverage: coverageFromRoster(
+      rosterAround(supportPeople(context.team, incident), now, config.defaultWorkingHours),
+      now,
+    ),
     ticket,
     match: matchTicket(incident, ticket, config),
     draftFindings: draftFindings(incident, ticket.draftReply, config),

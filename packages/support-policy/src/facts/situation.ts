@@ -5,6 +5,7 @@ import type { Incident } from "../schemas/incident.js";
 import type { Person } from "../schemas/person.js";
 import type { Ticket } from "../schemas/ticket.js";
 import type { Coverage, RosterEntry } from "../time/coverage.js";
+import type { WatcherState } from "./watcher.js";
 
 /** Everything an incident-level evaluation knows, computed once and shared by facts and details. */
 export interface IncidentSituation {
@@ -12,8 +13,11 @@ export interface IncidentSituation {
   config: Config;
   now: number;
   team: Person[];
+  /** Everyone in support, each once: the team plus a watcher not listed in it. */
   roster: RosterEntry[];
   coverage: Coverage;
+  /** The assigned Support Watcher; undefined when nobody is assigned. */
+  watcher: WatcherState | undefined;
   queue: Ticket[];
   queueMatches: TicketMatch[];
   statusPageFindings: Finding[];

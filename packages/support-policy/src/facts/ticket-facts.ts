@@ -1,12 +1,7 @@
-import { incidentTag } from "../match-tickets.js";
+import { isAttached, isTagged } from "./attachment.js";
 import type { CsRoute, TicketFacts } from "./catalogue.js";
-import {
-  isImpactOver,
-  isLive,
-  isMacroUsable,
-  isMajorOrSecurity,
-  severityAtLeast,
-} from "./incident-state.js";
+import { isMacroUsable, isMajorOrSecurity, severityAtLeast } from "./incident-state.js";
+import { errorCount } from "./linting.js";
 import type { TicketSituation } from "./situation.js";
 
 /** When a CS/sales side conversation times out (epoch ms), if one was opened. */
@@ -48,14 +43,14 @@ export function ticketFacts(situation: TicketSituation): TicketFacts {
   const { ticket, incident, config } = situation;
   const open = ticket.status !== "solved" && ticket.status !== "closed";
   return {
-    live: isLive(incident),
-    impactOver: isImpactOver(incident),
+    status: incident.status,
     related: isRelated(situation),
-    attached: ticket.attachedToIncident === true || ticket.tags.includes(incidentTag(incident)),
+    attached: isAttached(incident, ticket),
+    tagged: isTagged(incident, ticket),
     ticketClosed: ticket.status === "closed",
     customerWaiting: open && ticket.awaitingReplySince !== undefined,
     macroUsable: isMacroUsable(incident),
-    draftFindingCount: situation.draftFindings.length,
+    draftErrorCount: errorCount(situation.draftFindings),
     csRoute: csRoute(situation),
     accountTeamOffline: isAccountTeamOffline(situation),
     supportCoverageNow: situation.coverage.working.length > 0,

@@ -7,6 +7,7 @@ export type RuleSummary = Pick<
   | "id"
   | "handbook"
   | "level"
+  | "statuses"
   | "priority"
   | "action"
   | "owner"
@@ -19,6 +20,7 @@ export const policyRules: readonly RuleSummary[] = RULES.map((rule) => ({
   id: rule.id,
   handbook: rule.handbook,
   level: rule.level,
+  statuses: rule.statuses,
   priority: rule.priority,
   action: rule.action,
   owner: rule.owner,

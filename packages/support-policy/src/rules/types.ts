@@ -1,5 +1,6 @@
 import type { ConfigFacts, IncidentFacts, TicketFacts } from "../facts/catalogue.js";
 import type { Action, Owner } from "../schemas/decision.js";
+import type { IncidentStatus } from "../schemas/incident.js";
 import type { HandbookSection } from "./sections.js";
 
 export type Operator =
@@ -34,6 +35,8 @@ interface RuleMetadata {
   id: string;
   /** The exact `##` heading of the handbook section the rule enforces. */
   handbook: HandbookSection;
+  /** The incident statuses the rule applies to; in any other status it never fires. */
+  statuses: readonly IncidentStatus[];
   /** Higher runs and sorts first. */
   priority: number;
   action: Action;

@@ -23,10 +23,23 @@ export const ConfigSchema = z.strictObject({
     60,
     "Hand over when the watcher's working hours end within this many minutes.",
   ),
-  handoverHorizonMinutes: minutes(
-    720,
-    "Handover candidates are people working at the handover or starting within this many minutes.",
+  handoverComingOnlineMinutes: minutes(
+    60,
+    "Handover candidates are people working at the handover or starting within this many minutes after it.",
   ),
+  shiftBreakMaxMinutes: minutes(
+    180,
+    "Breaks in a person's working hours shorter than this (lunch) do not end their working day.",
+  ),
+  // Accepted so configs written for earlier versions still validate; it no longer changes anything.
+  handoverHorizonMinutes: z
+    .int()
+    .nonnegative({ error: "must be a whole number of minutes, 0 or more" })
+    .optional()
+    .meta({ deprecated: true })
+    .describe(
+      "Deprecated and ignored: handover candidates now come from handoverComingOnlineMinutes, and when nobody qualifies the next person to come online is named.",
+    ),
   csResponseTimeoutMinutes: minutes(
     30,
     "How long a CS/sales side conversation may stay unanswered before support replies itself.",

@@ -15,6 +15,7 @@ export const INCIDENT_STATUSES = [
   "declined",
   "merged",
 ] as const;
+export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
 export const StatusPageSchema = z.strictObject({
   url: z.url({ error: "must be a URL" }),

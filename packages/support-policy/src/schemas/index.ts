@@ -13,7 +13,14 @@ export {
   type Reason,
   TICKET_ACTIONS,
 } from "./decision.js";
-export { type Incident, type IncidentInput, IncidentSchema, type Severity } from "./incident.js";
+export {
+  INCIDENT_STATUSES,
+  type Incident,
+  type IncidentInput,
+  IncidentSchema,
+  type IncidentStatus,
+  type Severity,
+} from "./incident.js";
 export { type Person, PersonSchema } from "./person.js";
 export { WEEKDAYS, type Weekday, type WorkingInterval } from "./primitives.js";
 export { type Ticket, type TicketInput, TicketSchema } from "./ticket.js";

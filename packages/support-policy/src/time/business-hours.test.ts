@@ -163,4 +163,26 @@ describe("coverage of the support team", () => {
     });
     expect(coverage.working.map((entry) => entry.person.name)).toEqual(["Jo", "Bea"]);
   });
+
+  it("lists a person the roster repeats once, keeping their first entry", () => {
+    const early = person({ name: "Jo", timezone: "Europe/London" });
+    const sameEmail = person({ name: "Joanne", email: "JO@example.com ", timezone: "Asia/Tokyo" });
+    const sameName = { name: "jo", timezone: "America/New_York" };
+    const coverage = coverageAt([early, sameEmail, ...team, sameName], "2026-06-03T16:00:00Z");
+    expect(coverage.working.map((entry) => [entry.person.name, entry.minutesLeft])).toEqual([
+      ["Lou", 510],
+      ["Jo", 30],
+    ]);
+    expect(coverage.upcoming.map((entry) => entry.person.name)).toEqual(["Bea"]);
+  });
+
+  it("keeps two people with different emails apart, even with the same name", () => {
+    const other = person({ name: "Jo", email: "jo.b@example.com", timezone: "America/New_York" });
+    const coverage = coverageAt([...team, other], "2026-06-03T16:00:00Z");
+    expect(coverage.working.map((entry) => entry.person.email)).toEqual([
+      "lou@example.com",
+      "jo.b@example.com",
+      "jo@example.com",
+    ]);
+  });
 });

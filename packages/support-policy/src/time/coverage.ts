@@ -1,12 +1,6 @@
 import type { Person } from "../schemas/person.js";
 import { DEFAULT_WORKING_HOURS, type WorkingInterval } from "../schemas/primitives.js";
-import {
-  currentOrNextBlock,
-  type InstantLike,
-  minutesAheadIn,
-  minutesLeftIn,
-  toMillis,
-} from "./business-hours.js";
+import { type InstantLike, minutesLeftIn, toMillis } from "./business-hours.js";
 import { type Interval, intervalAfter, intervalAt } from "./intervals.js";
 import { scheduleAround } from "./schedule.js";
 
@@ -16,12 +10,16 @@ export interface RosterEntry {
   intervals: Interval[];
 }
 
+/** Everyone's schedule around one instant; a person listed twice is laid out once. */
 export const rosterAround = (
   team: readonly Person[],
   at: number,
   defaultHours: readonly WorkingInterval[],
 ): RosterEntry[] =>
-  team.map((person) => ({ person, intervals: scheduleAround(person, at, defaultHours) }));
+  uniquePeople(team).map((person) => ({
+    person,
+    intervals: scheduleAround(person, at, defaultHours),
+  }));
 
 export interface OnShift {
   person: Person;
@@ -94,40 +92,34 @@ export function coverageAt(
   );
 }
 
-export interface HandoverCandidate {
-  person: Person;
-  /** Working minutes from the handover to the end of their current or next stretch. */
-  minutesAhead: number;
-  /** When they are (or come) online for that stretch (ISO, UTC). */
-  from: string;
-}
+const normalised = (text: string): string => text.trim().toLowerCase();
 
 /**
- * Everyone but the outgoing watcher who works at `at` or starts within `horizonMinutes`, best
- * first: most working minutes ahead, then earliest online, then name.
+ * People are the same when their emails match, or, when either has no email, their names
+ * (both ignoring case and surrounding spaces).
  */
-export function handoverCandidates(
-  roster: readonly RosterEntry[],
-  outgoing: Person | undefined,
-  at: number,
-  horizonMinutes: number,
-): HandoverCandidate[] {
-  const candidates: HandoverCandidate[] = [];
-  for (const { person, intervals } of roster) {
-    if (outgoing && samePerson(person, outgoing)) continue;
-    const block = currentOrNextBlock(intervals, at);
-    if (!block || block.start > at + horizonMinutes * 60_000) continue;
-    const from = Math.max(at, block.start);
-    candidates.push({ person, minutesAhead: minutesAheadIn(intervals, at), from: iso(from) });
-  }
-  return candidates.sort(
-    (a, b) =>
-      b.minutesAhead - a.minutesAhead ||
-      Date.parse(a.from) - Date.parse(b.from) ||
-      byName(a.person, b.person),
-  );
-}
-
-/** People are the same when their emails match, or, without emails, their names. */
 export const samePerson = (a: Person, b: Person): boolean =>
-  a.email !== undefined && b.email !== undefined ? a.email === b.email : a.name === b.name;
+  a.email !== undefined && b.email !== undefined
+    ? normalised(a.email) === normalised(b.email)
+    : normalised(a.name) === normalised(b.name);
+
+/** The roster without repeats: a person listed twice keeps their first entry. */
+export function uniquePeople(people: readonly Person[]): Person[] {
+  // The same test as samePerson, with sets so a large roster stays linear.
+  const emails = new Set<string>();
+  const names = new Set<string>();
+  const namesWithoutEmail = new Set<string>();
+  const unique: Person[] = [];
+  for (const person of people) {
+    const name = normalised(person.name);
+    const email = person.email === undefined ? undefined : normalised(person.email);
+    const repeated =
+      email === undefined ? names.has(name) : emails.has(email) || namesWithoutEmail.has(name);
+    if (repeated) continue;
+    unique.push(person);
+    names.add(name);
+    if (email === undefined) namesWithoutEmail.add(name);
+    else emails.add(email);
+  }
+  return unique;
+}

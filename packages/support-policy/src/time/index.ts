@@ -6,12 +6,7 @@ export {
   nextStart,
   workingMinutesAhead,
 } from "./business-hours.js";
-export {
-  type Coverage,
-  coverageAt,
-  type HandoverCandidate,
-  type OnShift,
-  type Upcoming,
-} from "./coverage.js";
+export { type Coverage, coverageAt, type OnShift, type Upcoming } from "./coverage.js";
+export type { HandoverCandidate } from "./handover.js";
 export type { Interval } from "./intervals.js";
 export { workingIntervals } from "./schedule.js";

@@ -1,6 +1,7 @@
 import type { Person } from "../schemas/person.js";
 import { WEEKDAYS, type WorkingInterval } from "../schemas/primitives.js";
 import { type Interval, mergeIntervals, subtractIntervals } from "./intervals.js";
+import { awayIntervals } from "./working-days.js";
 import { addDays, instantAt, localDateAt, weekdayOf } from "./zone.js";
 
 const DAY = 86_400_000;
@@ -43,13 +44,7 @@ export function workingIntervals(
     }
     date = addDays(date, 1);
   }
-  const away = mergeIntervals(
-    (person.outOfOffice ?? []).map((range) => ({
-      start: Date.parse(range.from),
-      end: Date.parse(range.to),
-    })),
-  );
-  return subtractIntervals(mergeIntervals(raw), away);
+  return subtractIntervals(mergeIntervals(raw), awayIntervals(person));
 }
 
 /** A person's schedule laid out around one instant, computed once and queried many times. */

@@ -1,9 +1,11 @@
+import { IMPACT_OVER } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const deleteMacro = {
   id: "delete-macro",
   handbook: "After an incident resolves",
   level: "incident",
+  statuses: IMPACT_OVER,
   priority: 20,
   action: "delete_macro",
   owner: "support_watcher",
@@ -12,10 +14,7 @@ export const deleteMacro = {
   description:
     "The incident macro is deleted once the impact is over, so nobody sends it afterwards.",
   conditions: {
-    all: [
-      { fact: "impactOver", operator: "equal", value: true },
-      { fact: "hasMacro", operator: "equal", value: true },
-    ],
+    all: [{ fact: "hasMacro", operator: "equal", value: true }],
   },
   event: { type: "delete_macro" },
 } satisfies IncidentRule;

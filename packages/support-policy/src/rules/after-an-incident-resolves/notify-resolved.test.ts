@@ -33,4 +33,35 @@ describe("After an incident resolves", () => {
       decisionFor(await ticketDecisions(ticket(), incident()), "notify_resolved"),
     ).toBeUndefined();
   });
+
+  it("tells a customer whose ticket is attached but carries no tag", async () => {
+    const decisions = await ticketDecisions(
+      ticket({ tags: [], attachedToIncident: true }),
+      resolved(),
+    );
+    expect(decisionFor(decisions, "notify_resolved")).toBeDefined();
+  });
+
+  it("tells nobody about a ticket neither tagged nor attached", async () => {
+    const decisions = await ticketDecisions(
+      ticket({ tags: [], attachedToIncident: false, relatedToIncident: true }),
+      resolved(),
+    );
+    expect(decisionFor(decisions, "notify_resolved")).toBeUndefined();
+    expect(decisionFor(decisions, "attach_ticket")).toBeDefined();
+  });
+
+  it("tells customers of a closed incident too, but not of a declined or merged one", async () => {
+    expect(
+      decisionFor(
+        await ticketDecisions(ticket(), resolved({ status: "closed" })),
+        "notify_resolved",
+      ),
+    ).toBeDefined();
+    for (const status of ["declined", "merged"] as const) {
+      expect(
+        decisionFor(await ticketDecisions(ticket(), resolved({ status })), "notify_resolved"),
+      ).toBeUndefined();
+    }
+  });
 });

@@ -1,20 +1,26 @@
+import { IMPACT_OVER } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const notifyResolved = {
   id: "notify-resolved",
   handbook: "After an incident resolves",
   level: "ticket",
+  statuses: IMPACT_OVER,
   priority: 50,
   action: "notify_resolved",
   owner: "support_team",
   blocking: false,
   summary: "Tell the customer on ticket {ticketId} that {reference} is resolved.",
   description:
-    "Once the customer impact is over, every ticket tagged or attached to the incident gets a note that it is resolved.",
+    "Once the customer impact is over, every ticket tagged or attached to the incident gets a note that it is resolved: the handbook finds them by the incident/<number> tag, which the macro adds too, so a tagged ticket is told even when it was never attached.",
   conditions: {
     all: [
-      { fact: "impactOver", operator: "equal", value: true },
-      { fact: "attached", operator: "equal", value: true },
+      {
+        any: [
+          { fact: "attached", operator: "equal", value: true },
+          { fact: "tagged", operator: "equal", value: true },
+        ],
+      },
       { fact: "resolutionNoticeSent", operator: "equal", value: false },
       { fact: "ticketClosed", operator: "equal", value: false },
     ],

@@ -1,9 +1,11 @@
+import { IMPACT_OVER } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const postmortemFeedback = {
   id: "postmortem-feedback",
   handbook: "After an incident resolves",
   level: "incident",
+  statuses: IMPACT_OVER,
   priority: 10,
   action: "postmortem_feedback",
   owner: "support_watcher",
@@ -14,7 +16,6 @@ export const postmortemFeedback = {
     "Major incidents get a post-mortem; support reads it and adds what it saw: missing information, communication that failed, ticket patterns.",
   conditions: {
     all: [
-      { fact: "impactOver", operator: "equal", value: true },
       { fact: "severityIsMajor", operator: "equal", value: true },
       { fact: "hasPostMortem", operator: "equal", value: true },
       { fact: "postMortemFeedbackGiven", operator: "equal", value: false },

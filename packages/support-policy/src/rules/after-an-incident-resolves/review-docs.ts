@@ -1,9 +1,11 @@
+import { IMPACT_OVER } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const reviewDocs = {
   id: "review-docs",
   handbook: "After an incident resolves",
   level: "incident",
+  statuses: IMPACT_OVER,
   priority: 15,
   action: "review_docs",
   owner: "support_watcher",
@@ -13,10 +15,7 @@ export const reviewDocs = {
   description:
     "After resolution, docs and help content are checked against what happened; quick fixes ship right away.",
   conditions: {
-    all: [
-      { fact: "impactOver", operator: "equal", value: true },
-      { fact: "docsReviewed", operator: "equal", value: false },
-    ],
+    all: [{ fact: "docsReviewed", operator: "equal", value: false }],
   },
   event: { type: "review_docs" },
 } satisfies IncidentRule;

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const checkWithCs = {
   id: "check-with-cs",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
+  statuses: LIVE,
   priority: 90,
   action: "check_with_cs",
   owner: "support_team",
@@ -15,7 +17,7 @@ export const checkWithCs = {
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
-      { fact: "live", operator: "equal", value: true },
+      { fact: "supportCoverageNow", operator: "equal", value: true },
       { fact: "csRoute", operator: "in", value: ["consult", "awaiting_cs"] },
     ],
   },

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const leaveToCs = {
   id: "leave-to-cs",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
+  statuses: LIVE,
   priority: 80,
   action: "leave_to_cs",
   owner: "tam_csm",
@@ -15,7 +17,7 @@ export const leaveToCs = {
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
-      { fact: "live", operator: "equal", value: true },
+      { fact: "supportCoverageNow", operator: "equal", value: true },
       { fact: "csRoute", operator: "equal", value: "cs_handles" },
     ],
   },

@@ -14,7 +14,17 @@ describe("Coordinating with TAMs and CSMs", () => {
       useMacro: true,
     });
     expect(decisionFor(decisions, "check_with_cs")).toBeUndefined();
-    expect(decisionFor(decisions, "reply_with_macro")).toBeDefined();
+    // The one reply to send: the plain macro reply is folded into it.
+    expect(decisionFor(decisions, "reply_with_macro")).toBeUndefined();
+    expect(decisionFor(decisions, "reply_after_cs_silence")?.details.outranked).toEqual([
+      "reply_with_macro",
+    ]);
+  });
+
+  it("replies at exactly the timeout", async () => {
+    expect(
+      decisionFor(await ticketDecisions(consulted(30), major), "reply_after_cs_silence"),
+    ).toBeDefined();
   });
 
   it("keeps waiting within the timeout", async () => {

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const replyAfterCsSilence = {
   id: "reply-after-cs-silence",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
+  statuses: LIVE,
   priority: 75,
   action: "reply_after_cs_silence",
   owner: "support_team",
@@ -15,7 +17,7 @@ export const replyAfterCsSilence = {
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
-      { fact: "live", operator: "equal", value: true },
+      { fact: "supportCoverageNow", operator: "equal", value: true },
       { fact: "customerWaiting", operator: "equal", value: true },
       { fact: "csRoute", operator: "equal", value: "cs_silent" },
     ],

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const replyAndLoopInTam = {
   id: "reply-and-loop-in-tam",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
+  statuses: LIVE,
   priority: 75,
   action: "reply_and_loop_in_tam",
   owner: "support_team",
@@ -15,7 +17,7 @@ export const replyAndLoopInTam = {
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
-      { fact: "live", operator: "equal", value: true },
+      { fact: "supportCoverageNow", operator: "equal", value: true },
       { fact: "customerWaiting", operator: "equal", value: true },
       { fact: "accountTeamOffline", operator: "equal", value: true },
       // Not while a side conversation with CS is open or answered: those rules decide then.

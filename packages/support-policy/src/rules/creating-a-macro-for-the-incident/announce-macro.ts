@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const announceMacro = {
   id: "announce-macro",
   handbook: "Creating a macro for the incident",
   level: "incident",
+  statuses: LIVE,
   priority: 50,
   action: "announce_macro",
   owner: "support_watcher",
@@ -12,7 +14,6 @@ export const announceMacro = {
   description: "Once the macro exists, the team channel is told so the whole team uses it.",
   conditions: {
     all: [
-      { fact: "live", operator: "equal", value: true },
       { fact: "hasMacro", operator: "equal", value: true },
       { fact: "macroAnnounced", operator: "equal", value: false },
     ],

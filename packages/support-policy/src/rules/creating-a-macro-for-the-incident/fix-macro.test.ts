@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { incident, macro } from "../../../test/builders.js";
+import { expectWarningsOnly } from "../../../test/lint-findings.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
 
 describe("Creating a macro for the incident", () => {
@@ -24,6 +25,16 @@ describe("Creating a macro for the incident", () => {
       "fix_macro",
     );
     expect(decision?.details.macroId).toBe("m-1");
+  });
+
+  it("asks for nothing when the macro has only warnings", async () => {
+    const body = `${macro().body} The delay is because of an outage at our cloud provider.`;
+    expectWarningsOnly("macro", body, {
+      tags: ["incident/123"],
+      incident: { number: 123, statusPage: { url: "https://status.example.com/incidents/abc" } },
+    });
+    const decisions = await incidentDecisions(incident({ macro: macro({ body }) }));
+    expect(decisionFor(decisions, "fix_macro")).toBeUndefined();
   });
 
   it("accepts a tagged macro that states the impact and links the status page", async () => {

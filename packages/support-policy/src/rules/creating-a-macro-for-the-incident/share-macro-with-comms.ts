@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const shareMacroWithComms = {
   id: "share-macro-with-comms",
   handbook: "Creating a macro for the incident",
   level: "incident",
+  statuses: LIVE,
   priority: 54,
   action: "share_macro_with_comms",
   owner: "support_watcher",
@@ -14,7 +16,6 @@ export const shareMacroWithComms = {
     "For minor incidents with a Comms Lead, the macro is shared with them after it is created; it can be used straight away.",
   conditions: {
     all: [
-      { fact: "live", operator: "equal", value: true },
       { fact: "hasMacro", operator: "equal", value: true },
       { fact: "majorOrSecurity", operator: "equal", value: false },
       { fact: "hasCommsLead", operator: "equal", value: true },

@@ -1,9 +1,11 @@
+import { LIVE_OR_OVER } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const createProactiveTickets = {
   id: "create-proactive-tickets",
   handbook: "Creating proactive tickets",
   level: "incident",
+  statuses: LIVE_OR_OVER,
   priority: 30,
   action: "create_proactive_tickets",
   owner: "support_watcher",

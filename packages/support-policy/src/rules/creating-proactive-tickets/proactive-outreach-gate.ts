@@ -1,9 +1,11 @@
+import { LIVE_OR_OVER } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const proactiveOutreachGate = {
   id: "proactive-outreach-gate",
   handbook: "Creating proactive tickets",
   level: "incident",
+  statuses: LIVE_OR_OVER,
   priority: 80,
   action: "proactive_outreach_gate",
   owner: "support_watcher",

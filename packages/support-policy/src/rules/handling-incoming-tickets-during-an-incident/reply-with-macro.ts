@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const replyWithMacro = {
   id: "reply-with-macro",
   handbook: "Handling incoming tickets during an incident",
   level: "ticket",
+  statuses: LIVE,
   priority: 70,
   action: "reply_with_macro",
   owner: "support_team",
@@ -14,7 +16,6 @@ export const replyWithMacro = {
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
-      { fact: "live", operator: "equal", value: true },
       { fact: "customerWaiting", operator: "equal", value: true },
       { fact: "supportCoverageNow", operator: "equal", value: true },
       { fact: "macroUsable", operator: "equal", value: true },

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { TicketRule } from "../types.js";
 
 export const replyWithStatusLink = {
   id: "reply-with-status-link",
   handbook: "Handling incoming tickets during an incident",
   level: "ticket",
+  statuses: LIVE,
   priority: 70,
   action: "reply_with_status_link",
   owner: "support_team",
@@ -15,7 +17,6 @@ export const replyWithStatusLink = {
   conditions: {
     all: [
       { fact: "related", operator: "equal", value: true },
-      { fact: "live", operator: "equal", value: true },
       { fact: "customerWaiting", operator: "equal", value: true },
       { fact: "supportCoverageNow", operator: "equal", value: true },
       { fact: "macroUsable", operator: "equal", value: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { context, incident, ticket } from "../../../test/builders.js";
+import { comms, context, incident, lead, lou, ticket } from "../../../test/builders.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
 
 const tickets = (count: number) =>
@@ -15,6 +15,23 @@ describe("Handling incoming tickets during an incident", () => {
     );
     expect(decision?.details.count).toBe(3);
     expect(decision?.details.channels).toEqual(["incident channel", "#team-support"]);
+    expect(decision?.details.notifyCommsLead).toBe(false);
+    expect(decision?.details.commsLead).toBeNull();
+  });
+
+  it("includes the Comms Lead when one is assigned, since patterns may inform their messaging", async () => {
+    const decision = decisionFor(
+      await incidentDecisions(
+        incident({ roles: { incidentLead: lead, supportWatcher: lou, commsLead: comms } }),
+        context({ queue: tickets(3) }),
+      ),
+      "report_ticket_pattern",
+    );
+    expect(decision?.details.notifyCommsLead).toBe(true);
+    expect(decision?.details.commsLead).toMatchObject({ name: "Cam" });
+    expect(decision?.summary).toBe(
+      "Note in the incident channel and in #team-support that 3 tickets about the same problem as INC-123 came in, and tell the Comms Lead (Cam), as it may shape their messaging.",
+    );
   });
 
   it("does not call two tickets a pattern", async () => {

@@ -1,20 +1,21 @@
+import { LIVE } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const reportTicketPattern = {
   id: "report-ticket-pattern",
   handbook: "Handling incoming tickets during an incident",
   level: "incident",
+  statuses: LIVE,
   priority: 40,
   action: "report_ticket_pattern",
   owner: "support_watcher",
   blocking: false,
   summary:
-    "Note in the incident channel and in {teamChannel} that {tickets} about the same problem as {reference} came in.",
+    "Note in the incident channel and in {teamChannel} that {tickets} about the same problem as {reference} came in{commsNote}.",
   description:
-    "When ticketPatternThreshold or more tickets look related, the pattern is shared with the incident channel (support may see it before monitoring does) and with the team.",
+    "When ticketPatternThreshold or more tickets look related, the pattern is shared with the incident channel (support may see it before monitoring does), with the team, and with the Comms Lead when one is assigned, since it may shape their messaging.",
   conditions: {
     all: [
-      { fact: "live", operator: "equal", value: true },
       {
         fact: "relatedTicketCount",
         operator: "greaterThanInclusive",

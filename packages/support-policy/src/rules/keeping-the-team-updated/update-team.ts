@@ -1,9 +1,11 @@
+import { LIVE_OR_OVER } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const updateTeam = {
   id: "update-team",
   handbook: "Keeping the team updated",
   level: "incident",
+  statuses: LIVE_OR_OVER,
   priority: 35,
   action: "update_team",
   owner: "support_watcher",

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const markStatusPageComponents = {
   id: "mark-status-page-components",
   handbook: "Using the status page",
   level: "incident",
+  statuses: LIVE,
   priority: 65,
   action: "mark_status_page_components",
   owner: "support_watcher",
@@ -14,7 +16,6 @@ export const markStatusPageComponents = {
     "The components marked on the status page must match the incident's affected components: none missing, none extra.",
   conditions: {
     all: [
-      { fact: "live", operator: "equal", value: true },
       { fact: "hasStatusPage", operator: "equal", value: true },
       {
         any: [

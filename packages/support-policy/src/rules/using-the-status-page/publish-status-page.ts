@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const publishStatusPage = {
   id: "publish-status-page",
   handbook: "Using the status page",
   level: "incident",
+  statuses: LIVE,
   priority: 75,
   action: "publish_status_page",
   owner: "incident_lead",
@@ -14,7 +16,6 @@ export const publishStatusPage = {
     "A live incident that affects customers (related tickets in the queue, or external comms required) needs a status page entry, which every reply links to.",
   conditions: {
     all: [
-      { fact: "live", operator: "equal", value: true },
       { fact: "customerFacing", operator: "equal", value: true },
       { fact: "hasStatusPage", operator: "equal", value: false },
     ],

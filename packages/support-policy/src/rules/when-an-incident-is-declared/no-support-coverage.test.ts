@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bea, context, incident, jo, lead, lou, SATURDAY } from "../../../test/builders.js";
+import {
+  bea,
+  context,
+  incident,
+  jo,
+  lead,
+  lou,
+  person,
+  SATURDAY,
+  workingFrom,
+} from "../../../test/builders.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
 
 const unwatched = incident({ roles: { incidentLead: lead } });
@@ -29,5 +39,29 @@ describe("When an incident is declared", () => {
 
   it("does not report a gap while someone in support is within working hours", async () => {
     expect(decisionFor(await incidentDecisions(unwatched), "no_support_coverage")).toBeUndefined();
+  });
+
+  it("counts a watcher missing from the roster as support while they are within their hours", async () => {
+    const wes = workingFrom("Wes", "UTC", ["12:00", "20:00"]);
+    const watched = incident({ roles: { incidentLead: lead, supportWatcher: wes } });
+    const early = context({ now: "2026-06-03T15:45:00Z", team: [lou] }); // Lou starts at 16:00
+    expect(
+      decisionFor(await incidentDecisions(watched, early), "no_support_coverage"),
+    ).toBeUndefined();
+    expect(
+      decisionFor(await incidentDecisions(unwatched, early), "no_support_coverage"),
+    ).toBeDefined();
+  });
+
+  it("lists each person once among the next to come online when the roster repeats them", async () => {
+    const again = person({ name: "bea", timezone: "Europe/Berlin" });
+    const decision = decisionFor(
+      await incidentDecisions(unwatched, context({ now: SATURDAY, team: [bea, again, jo] })),
+      "no_support_coverage",
+    );
+    expect(decision?.details.nextOnline).toEqual([
+      expect.objectContaining({ name: "Bea", at: "2026-06-08T07:00:00.000Z" }),
+      expect.objectContaining({ name: "Jo", at: "2026-06-08T08:00:00.000Z" }),
+    ]);
   });
 });

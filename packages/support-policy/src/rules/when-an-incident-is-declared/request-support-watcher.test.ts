@@ -1,13 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
+  bea,
   context,
   incident,
+  jo,
   lead,
+  lou,
   minutesAfter,
   minutesBefore,
+  person,
   SATURDAY,
 } from "../../../test/builders.js";
 import { decisionFor, incidentDecisions } from "../../../test/policy.js";
+import type { Person } from "../../schemas/person.js";
+
+const watchedBy = (watcher: Person) =>
+  incident({ roles: { incidentLead: lead, supportWatcher: watcher } });
 
 const unwatched = (requestedMinutesAgo: number) =>
   incident({
@@ -50,5 +58,87 @@ describe("When an incident is declared", () => {
       incident({ roles: { incidentLead: lead }, status: "declined" }),
     );
     expect(decisionFor(decisions, "request_support_watcher")).toBeUndefined();
+  });
+
+  it("lists each person once when the roster names them twice", async () => {
+    const again = person({ name: "Jo", email: "JO@Example.com", timezone: "Asia/Tokyo" });
+    const decision = decisionFor(
+      await incidentDecisions(unwatched(2), context({ team: [lou, jo, again, lou] })),
+      "request_support_watcher",
+    );
+    expect(decision?.details.candidates).toEqual([
+      expect.objectContaining({ name: "Lou", minutesLeft: 510 }),
+      expect.objectContaining({ name: "Jo", minutesLeft: 30 }),
+    ]);
+  });
+});
+
+describe("Handing over across timezones: picking up from a previous timezone", () => {
+  it("asks the people in hours to pick up from a watcher whose working day is over", async () => {
+    const decision = decisionFor(
+      await incidentDecisions(watchedBy(bea)),
+      "request_support_watcher",
+    );
+    expect(decision?.details.pickUp).toEqual({
+      previousWatcher: { name: "Bea", timezone: "Europe/Berlin", email: "bea@example.com" },
+      checklist: [
+        expect.stringContaining("handover notes"),
+        expect.stringContaining("incident channel"),
+        expect.stringContaining("raise your hand on the original #team-support workflow post"),
+      ],
+    });
+    expect(decision?.details.watcherAbsence).toBe("outside_working_hours");
+    expect(decision?.details.watcherOffSince).toBe("2026-06-03T15:30:00.000Z");
+    expect(decision?.details.candidates).toEqual([
+      expect.objectContaining({ name: "Lou" }),
+      expect.objectContaining({ name: "Jo" }),
+    ]);
+    // Nobody volunteered in the 30 minutes since Bea's day ended.
+    expect(decision?.details.requestedAt).toBe("2026-06-03T15:30:00.000Z");
+    expect(decision?.details.escalated).toBe(true);
+    expect(decision?.summary).toContain("pick it up from Bea, who is off shift");
+  });
+
+  it("asks for a pickup the moment the watcher's day ends, and not a minute before", async () => {
+    const atEnd = await incidentDecisions(watchedBy(jo), context({ now: "2026-06-03T16:30:00Z" }));
+    const before = await incidentDecisions(watchedBy(jo), context({ now: "2026-06-03T16:29:00Z" }));
+    const decision = decisionFor(atEnd, "request_support_watcher");
+    expect(decision?.details.requestedAt).toBe("2026-06-03T16:30:00.000Z");
+    expect(decision?.details.escalated).toBe(false);
+    expect(decision?.due).toBe("2026-06-03T16:35:00.000Z");
+    expect(decisionFor(before, "request_support_watcher")).toBeUndefined();
+  });
+
+  it("asks for a pickup when the watcher is out of office", async () => {
+    const away = {
+      ...lou,
+      outOfOffice: [{ from: "2026-06-03T15:00:00Z", to: "2026-06-03T20:00:00Z" }],
+    };
+    const decision = decisionFor(
+      await incidentDecisions(watchedBy(away), context({ team: [away, jo, bea] })),
+      "request_support_watcher",
+    );
+    expect(decision?.details.watcherAbsence).toBe("out_of_office");
+    expect(decision?.details.pickUp).toMatchObject({ previousWatcher: { name: "Lou" } });
+    expect(decision?.details.candidates).toEqual([expect.objectContaining({ name: "Jo" })]);
+    expect(decision?.summary).toContain("pick it up from Lou, who is out of office");
+  });
+
+  it("does not ask for a pickup while the watcher is at work", async () => {
+    const decisions = await incidentDecisions(watchedBy(lou));
+    expect(decisionFor(decisions, "request_support_watcher")).toBeUndefined();
+  });
+
+  it("asks nobody to pick up when nobody in support is within working hours", async () => {
+    const decisions = await incidentDecisions(watchedBy(lou), context({ now: SATURDAY }));
+    expect(decisionFor(decisions, "request_support_watcher")).toBeUndefined();
+    expect(decisionFor(decisions, "no_support_coverage")).toBeDefined();
+    expect(decisionFor(decisions, "handover")?.due).toBe("2026-06-06T12:00:00.000Z");
+  });
+
+  it("sends no pickup with an ordinary request for a first watcher", async () => {
+    const decision = decisionFor(await incidentDecisions(unwatched(2)), "request_support_watcher");
+    expect(decision?.details.pickUp).toBeNull();
+    expect(decision?.details.watcherAbsence).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
+import { LIVE } from "../statuses.js";
 import type { IncidentRule } from "../types.js";
 
 export const requestCommsLead = {
   id: "request-comms-lead",
   handbook: "Working with the Comms Lead",
   level: "incident",
+  statuses: LIVE,
   priority: 52,
   action: "request_comms_lead",
   owner: "support_watcher",
@@ -14,7 +16,6 @@ export const requestCommsLead = {
     "Marketing owns external communication. When external comms are required and no Comms Lead is assigned, support asks Marketing for one.",
   conditions: {
     all: [
-      { fact: "live", operator: "equal", value: true },
       { fact: "externalCommsRequired", operator: "equal", value: true },
       { fact: "hasCommsLead", operator: "equal", value: false },
     ],

@@ -1,0 +1,28 @@
+import { INCIDENT_STATUSES, type IncidentStatus } from "../schemas/incident.js";
+import type { Condition, RuleDefinition } from "./types.js";
+
+// The incident statuses a rule can apply to, named once so each rule states its reach in a word.
+
+/** The incident is under way: customers may still be affected. */
+export const LIVE = ["triage", "active", "monitoring"] as const satisfies readonly IncidentStatus[];
+
+/** The customer-facing impact is over. */
+export const IMPACT_OVER = ["resolved", "closed"] as const satisfies readonly IncidentStatus[];
+
+/** Every status of a real incident: declined and merged incidents ask for nothing. */
+export const LIVE_OR_OVER = [...LIVE, ...IMPACT_OVER] as const;
+
+/** Statuses no rule applies to: the incident was declined, or merged into another one. */
+export const NO_RULE_STATUSES = INCIDENT_STATUSES.filter(
+  (status) => !(LIVE_OR_OVER as readonly string[]).includes(status),
+);
+
+/**
+ * The conditions the engine runs for a rule: its status check first, then its own conditions,
+ * so every decision's `because` starts with the status it applied in.
+ */
+export function conditionsWithStatus(rule: RuleDefinition): { all: Condition<string>[] } {
+  const status: Condition<string> = { fact: "status", operator: "in", value: [...rule.statuses] };
+  const own = rule.conditions as { all: Condition<string>[] } | { any: Condition<string>[] };
+  return { all: [status, ...("all" in own ? own.all : [own])] };
+}

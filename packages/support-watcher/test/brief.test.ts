@@ -52,6 +52,20 @@ describe("brief on the bundled example", () => {
     expect(stdout).toContain("Coverage next changes 16:45 UTC (in 40m): Priya Raman's day ends.");
   });
 
+  it("hands over to someone who is working, and shows the pickup steps once the watcher is off", async () => {
+    const { stdout: before } = await runCli(["brief", "--now", NOW]);
+    // Lou Bennett works in Los Angeles until 00:00 UTC; Priya's day ends at 16:45 UTC.
+    expect(before).toContain(
+      "Hand INC-2417 over to Lou Bennett in the #team-support workflow thread by 16:45 UTC.",
+    );
+    const { stdout: after } = await runCli(["brief", "--now", "2026-06-03T17:00:00Z"]);
+    expect(after).toContain("to pick it up from Priya Raman, who is off shift");
+    expect(after).toContain(
+      "      1. read the handover notes the previous watcher left in the #team-support workflow thread\n      2. scan the incident channel",
+    );
+    expect(after).toContain("by 17:00 UTC (now: the watcher's working day is over)");
+  });
+
   it("shows times in the zone given with --tz", async () => {
     const { stdout } = await runCli(["brief", "--tz", "America/Los_Angeles"]);
     expect(stdout).toContain("declared 07:38 PDT");

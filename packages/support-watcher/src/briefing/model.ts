@@ -97,8 +97,12 @@ export async function buildBriefing(snapshot: Snapshot): Promise<Briefing> {
   return {
     snapshot,
     evaluation,
+    // The policy counts a watcher missing from the roster as support too.
     coverage: coverageAt(
-      snapshot.team,
+      [
+        ...snapshot.team,
+        ...(snapshot.incident.roles.supportWatcher ? [snapshot.incident.roles.supportWatcher] : []),
+      ],
       snapshot.now,
       snapshot.config.defaultWorkingHours
         ? { defaultWorkingHours: snapshot.config.defaultWorkingHours }

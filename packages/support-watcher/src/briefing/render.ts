@@ -136,6 +136,13 @@ function findingsLine(decision: Decision, briefing: Briefing, s: Style): string[
   return [`      ${parts.join("; ")}`];
 }
 
+/** The pickup steps a watcher request carries when the previous watcher is gone. */
+function pickUpLines(decision: Decision): string[] {
+  const pickUp = decision.details.pickUp as { checklist?: unknown } | null | undefined;
+  const steps = Array.isArray(pickUp?.checklist) ? pickUp.checklist : [];
+  return steps.map((step, index) => `      ${index + 1}. ${String(step)}`);
+}
+
 function decisionLines(
   briefing: Briefing,
   group: OwnerGroup,
@@ -166,6 +173,7 @@ function decisionLines(
     }
     lines.push(
       `  ${marker} ${readableInstants(decision.summary, now, o.timeZone)}`,
+      ...pickUpLines(decision),
       ...findingsLine(decision, briefing, s),
       `      ${handbookLine(decision, s)}`,
     );

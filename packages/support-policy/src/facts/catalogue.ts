@@ -94,7 +94,7 @@ export const FACT_DESCRIPTIONS: Record<
     "whether the assigned Support Watcher is outside their working day or out of office (a break shorter than shiftBreakMaxMinutes does not count); false when none is assigned",
   hasCommsLead: "whether a Comms Lead is assigned",
   supportCoverageNow:
-    "whether someone in support is within working hours now (out-of-office respected)",
+    "whether someone in support (the team, or an assigned watcher the team does not list) is within working hours now, out-of-office respected",
   minutesSinceWatcherRequested:
     "minutes since the watcher request was posted (or since declaration when none was)",
   externalCommsRequired: "whether the incident requires external comms",

@@ -1,4 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { CliError } from "./errors.js";
 
 /** Where a command writes: a stream-like sink that may be a terminal. */
 export interface Output {
@@ -49,4 +51,62 @@ export function processIo(): Io {
   };
 }
 
-export const readText = (path: string): Promise<string> => readFile(path, "utf8");
+/** Input files larger than this are refused (a scenario or config is a few hundred kB at most). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const KIND_WORDS: Array<[keyof Stats, string]> = [
+  ["isDirectory", "a directory"],
+  ["isFIFO", "a named pipe (FIFO)"],
+  ["isCharacterDevice", "a device"],
+  ["isBlockDevice", "a device"],
+  ["isSocket", "a socket"],
+];
+
+const kindOf = (stats: Stats): string =>
+  KIND_WORDS.find(([test]) => (stats[test] as () => boolean).call(stats))?.[1] ??
+  "not a regular file";
+
+const REASONS: Record<string, string> = {
+  ENOENT: "it does not exist",
+  ENOTDIR: "a part of its path is not a directory",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  ELOOP: "its symbolic links form a loop",
+  ENAMETOOLONG: "the path is too long",
+  EISDIR: "it is a directory",
+};
+
+const why = (error: unknown): string => {
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === "string" && REASONS[code]) || "it could not be read";
+};
+
+/**
+ * Reads a UTF-8 input file (`what` names it: "the config file"). Anything but a regular file is
+ * refused after a `stat`, before it is opened, so a FIFO or a device never blocks the run; every
+ * failure says why.
+ */
+export async function readInputFile(path: string, what: string): Promise<string> {
+  const fail = (reason: string): never => {
+    throw new CliError(`Cannot read ${what} ${path}: ${reason}.`);
+  };
+  const before = await stat(path).catch((error: unknown) => fail(why(error)));
+  if (!before.isFile()) fail(`it is ${kindOf(before)}, not a regular file`);
+  if (before.size > MAX_INPUT_BYTES) fail(`it is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`);
+  // O_NONBLOCK: should the path be swapped for a FIFO after the check, opening it cannot hang.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(
+    (error: unknown) => fail(why(error)),
+  );
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile() || opened.ino !== before.ino || opened.dev !== before.dev) {
+      fail("it changed while it was being read");
+    }
+    return await handle.readFile("utf8");
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    return fail(why(error));
+  } finally {
+    await handle.close();
+  }
+}

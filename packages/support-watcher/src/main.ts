@@ -1,13 +1,17 @@
-import { PolicyInputError } from "@support/policy";
-import { ApiError, ClientConfigError } from "@support/zendesk-client";
 import { briefCommand } from "./commands/brief.js";
-import { type Command, contextFor, parseCommandArgs } from "./commands/command.js";
+import { type Command, contextFor, parseCommandArgs, secondsOption } from "./commands/command.js";
 import { handoverNoteCommand } from "./commands/handover-note.js";
 import { lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
+import { RunBudget } from "./commands/run-budget.js";
 import { sweepCommand } from "./commands/sweep.js";
-import { CliError, EXIT, UsageError } from "./errors.js";
+import { MAX_RUN_TIMEOUT_SECONDS } from "./config/schema.js";
+import { EXIT, UsageError } from "./errors.js";
+import { classify } from "./failures.js";
 import type { Io } from "./io.js";
+import { safe, safeOutput } from "./output/safe.js";
+import { nearest } from "./text/nearest.js";
+import { VendorCalls } from "./vendors/calls.js";
 import { secretValues } from "./vendors/credentials.js";
 
 export const COMMANDS: readonly Command[] = [
@@ -36,54 +40,22 @@ ZENDESK_EMAIL + ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN); STATUSPAGE_API_KEY a
 STATUSPAGE_PAGE_ID when incidents link a Statuspage incident.
 
 Exit codes: 0 ok; 1 blocking decisions or lint errors (where a command says so);
-2 bad input, config or credentials; 3 a vendor API failed; 70 an internal error.`;
-
-/** An internal error: a bug, not something the user did. */
-const EXIT_INTERNAL = 70;
+2 bad input, config or credentials; 3 a vendor failed, sent unusable data or the run took
+too long; 70 a bug in support-watcher (please report it).`;
 
 /** Blanks every credential value from the environment out of a text. */
 const redact = (text: string, io: Io): string =>
   secretValues(io.env).reduce((out, secret) => out.split(secret).join("[REDACTED]"), text);
 
-function report(error: unknown, io: Io, debug: boolean): number {
-  const write = (text: string) => io.stderr.write(`${redact(text, io)}\n`);
-  const detail = () => {
-    if (debug && error instanceof Error && error.stack) write(error.stack);
-  };
-  if (error instanceof CliError) {
-    write(`support-watcher: ${error.message}`);
-    if (error instanceof UsageError) {
-      write(`Run support-watcher ${error.command ? `${error.command} ` : ""}--help for usage.`);
-    }
-    detail();
-    return error.exitCode;
-  }
-  if (error instanceof PolicyInputError) {
-    write(`support-watcher: the data does not fit the policy's input:\n${error.message}`);
-    detail();
-    return EXIT.badInput;
-  }
-  if (error instanceof ClientConfigError) {
-    write(`support-watcher: ${error.message}`);
-    detail();
-    return EXIT.badInput;
-  }
-  if (error instanceof ApiError) {
-    const status = error.status === undefined ? "no response" : `HTTP ${error.status}`;
-    write(`support-watcher: ${error.vendor} request failed (${status}): ${error.message}`);
-    if (debug)
-      write(
-        `  ${error.method} ${error.url}${error.requestId ? ` request id ${error.requestId}` : ""}`,
-      );
-    detail();
-    return EXIT.vendor;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  write(
-    `support-watcher: unexpected error: ${message}${debug ? "" : " (run with --debug for details)"}`,
-  );
-  detail();
-  return EXIT_INTERNAL;
+function report(error: unknown, io: Io, debug: boolean, command?: string): number {
+  // Error lines carry no colour, so every control character in them is escaped.
+  const write = (text: string) =>
+    io.stderr.write(`${safeOutput(redact(text, io), { color: false })}\n`);
+  const failure = classify(error, command);
+  for (const line of failure.lines) write(line);
+  if (debug) for (const line of failure.debug) write(line);
+  else if (failure.code === EXIT.internal) write("Run with --debug for the stack trace.");
+  return failure.code;
 }
 
 /**
@@ -94,6 +66,7 @@ function report(error: unknown, io: Io, debug: boolean): number {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const args = [...argv];
   const debug = args.includes("--debug");
+  let commandName: string | undefined;
   try {
     const [name, ...rest] = args;
     if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -111,17 +84,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
+      const names = COMMANDS.map((c) => c.name);
+      const suggestion = nearest(name, names);
       throw new UsageError(
-        `unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}.`,
+        `unknown command "${safe(name, { max: 60 })}"; ${suggestion ? `did you mean ${suggestion}? ` : ""}the commands are ${names.join(", ")}.`,
       );
     }
+    commandName = command.name;
     const parsed = parseCommandArgs(command, rest);
     if (parsed.values.help === true) {
       io.stdout.write(`${command.help}\n`);
       return EXIT.ok;
     }
-    return await command.run(parsed, contextFor(io, parsed.values));
+    const calls = new VendorCalls();
+    const budget = new RunBudget(
+      calls,
+      secondsOption(parsed.values["run-timeout"], "run-timeout", MAX_RUN_TIMEOUT_SECONDS),
+    );
+    return await budget.race(command.run(parsed, contextFor(io, parsed.values, { calls, budget })));
   } catch (error) {
-    return report(error, io, debug);
+    return report(error, io, debug, commandName);
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DataProblems } from "../src/adapters/data-problems.js";
 import {
   customFieldValues,
   impactChangedAt,
@@ -173,11 +174,13 @@ describe("Zendesk organizations, tickets and macros", () => {
     const open = toPolicyTicket(
       { ...base, status: "open", tags: [] },
       { attached: false, markerTag: "incident/1/notified" },
+      new DataProblems(),
     );
-    expect(open.awaitingReplySince).toBe("2026-06-03T15:30:00Z");
+    expect(open?.awaitingReplySince).toBe("2026-06-03T15:30:00Z");
     const pending = toPolicyTicket(
       { ...base, status: "pending", tags: "incident/1 incident/1/notified" },
       { attached: true, markerTag: "incident/1/notified" },
+      new DataProblems(),
     );
     expect(pending).toMatchObject({
       tags: ["incident/1", "incident/1/notified"],
@@ -185,7 +188,7 @@ describe("Zendesk organizations, tickets and macros", () => {
       relatedToIncident: true,
       resolutionNoticeSentAt: "2026-06-03T15:30:00Z",
     });
-    expect(pending.awaitingReplySince).toBeUndefined();
+    expect(pending?.awaitingReplySince).toBeUndefined();
   });
 
   it("reads a macro's tags and body; an active macro counts as approved", () => {

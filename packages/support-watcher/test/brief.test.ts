@@ -28,10 +28,18 @@ describe("brief on the bundled example", () => {
   });
 
   it("prints the pinned evaluateIncident result with --json", async () => {
-    const { code, stdout } = await runCli(["brief", "--json", "--now", NOW]);
+    const { code, stdout } = await runCli(["brief", "--example", "--json", "--now", NOW]);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(Object.keys(parsed)).toEqual(["incident", "tickets"]);
+    expect(Object.keys(parsed)).toEqual([
+      "incident",
+      "tickets",
+      "dataProblems",
+      "source",
+      "evaluatedAt",
+    ]);
+    expect(parsed.source).toEqual({ kind: "example", fetchedAt: null, incident: "INC-2417" });
+    expect(parsed.evaluatedAt).toBe("2026-06-03T16:05:00.000Z");
     await expect(stdout).toMatchFileSnapshot("expected/example-evaluation.json");
   });
 
@@ -72,7 +80,7 @@ describe("brief on the bundled example", () => {
   });
 
   it("exits 1 with --check when a decision is blocking", async () => {
-    expect((await runCli(["brief", "--check"])).code).toBe(1);
+    expect((await runCli(["brief", "--example", "--check"])).code).toBe(1);
     expect((await runCli(["brief"])).code).toBe(0);
   });
 });
@@ -145,7 +153,21 @@ describe("brief on live data", () => {
       now: "2031-01-01T00:00:00Z",
     });
     expect(replay.code).toBe(0);
-    expect(replay.stdout).toBe(liveJson.stdout);
+    // The same decisions and data problems; only the source says it is a replay now.
+    const { source: liveSource, ...liveRest } = JSON.parse(liveJson.stdout);
+    const { source: replaySource, ...replayRest } = JSON.parse(replay.stdout);
+    expect(replayRest).toEqual(liveRest);
+    expect(liveSource).toEqual({
+      kind: "live",
+      fetchedAt: "2026-06-03T16:05:00.000Z",
+      incident: "INC-2417",
+    });
+    expect(replaySource).toEqual({
+      kind: "scenario",
+      fetchedAt: "2026-06-03T16:05:00.000Z",
+      incident: "INC-2417",
+      file: join(cwd, "saved.json"),
+    });
   });
 });
 

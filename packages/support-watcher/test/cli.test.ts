@@ -28,7 +28,7 @@ describe("help and usage", () => {
     expect(unknown.stderr).toContain('unknown command "briefing"');
     const option = await runCli(["brief", "--colour"]);
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain("brief: Unknown option '--colour'");
+    expect(option.stderr).toContain("brief: unknown option --colour; did you mean --no-color?");
     expect(option.stderr).toContain("Run support-watcher brief --help for usage.");
   });
 

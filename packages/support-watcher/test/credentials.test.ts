@@ -50,7 +50,9 @@ describe("credentials from the environment", () => {
       cwd,
     });
     expect(code).toBe(3);
-    expect(stderr).toContain("support-watcher: incident.io request failed (HTTP 401)");
+    expect(stderr).toContain(
+      "support-watcher: incident.io GET /v2/incidents/2417 failed (HTTP 401) for incident INC-2417:",
+    );
     for (const secret of [ENV.INCIDENT_IO_API_KEY, ENV.ZENDESK_API_TOKEN, ENV.STATUSPAGE_API_KEY]) {
       expect(stdout + stderr).not.toContain(secret);
     }
@@ -61,7 +63,9 @@ describe("credentials from the environment", () => {
     const { code, stderr } = await runCli(["brief", "INC-2417"], { env: ENV, cwd });
     expect(code).toBe(3);
     expect(stderr.trim().split("\n")).toEqual([
-      expect.stringMatching(/^support-watcher: incident\.io request failed \(HTTP 503\)/),
+      expect.stringMatching(
+        /^support-watcher: incident\.io GET \/v2\/incidents\/2417 failed \(HTTP 503\) for incident INC-2417: /,
+      ),
     ]);
   });
 });

@@ -51,7 +51,7 @@ describe("handover-note", () => {
   });
 
   it("prints the note's parts as JSON", async () => {
-    const { stdout } = await runCli(["handover-note", "--json"]);
+    const { stdout } = await runCli(["handover-note", "--example", "--json"]);
     const note = JSON.parse(stdout);
     expect(note).toMatchObject({
       incident: "INC-2417",

@@ -1,30 +1,44 @@
-import type { IncidentInput, Severity } from "@support/policy";
+import { type IncidentInput, IncidentSchema, type Severity } from "@support/policy";
 import type { WatcherConfig } from "../config/schema.js";
 import { CliError } from "../errors.js";
 import type { IncidentIoIncident, IncidentUpdate } from "../vendors/incident-io.js";
+import {
+  type DataProblems,
+  isInstant,
+  isUrl,
+  UnusableDataError,
+  withoutInvalidFields,
+} from "./data-problems.js";
 import type { People } from "./people.js";
 import type { Warnings } from "./warnings.js";
 
 type Mapping = WatcherConfig["incidentIo"];
 type Status = IncidentInput["status"];
 
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const among = (value: string, list: readonly string[]) => list.some((item) => same(item, value));
+const text = (value: unknown): string => (typeof value === "string" ? value : "");
+const same = (a: unknown, b: unknown) =>
+  text(a).trim().toLowerCase() === text(b).trim().toLowerCase();
+const among = (value: unknown, list: readonly string[]) => list.some((item) => same(item, value));
+const listOf = <T>(value: readonly T[] | undefined | null): readonly T[] =>
+  Array.isArray(value) ? value : [];
 
 /** The text values of a custom field entry, whatever the field type. */
 export function customFieldValues(incident: IncidentIoIncident, fieldName: string): string[] {
-  const entry = incident.custom_field_entries.find((e) => same(e.custom_field.name, fieldName));
+  const entry = listOf(incident.custom_field_entries).find((e) =>
+    same(e?.custom_field?.name, fieldName),
+  );
   if (!entry) return [];
-  return entry.values
+  return listOf(entry.values)
     .flatMap((value) => {
-      if (value.value_option) return [value.value_option.value];
-      if (value.value_catalog_entry) return [value.value_catalog_entry.name];
-      if (value.value_text !== undefined) return value.value_text.split(",").map((t) => t.trim());
-      if (value.value_link !== undefined) return [value.value_link];
-      if (value.value_numeric !== undefined) return [value.value_numeric];
+      if (value?.value_option) return [text(value.value_option.value)];
+      if (value?.value_catalog_entry) return [text(value.value_catalog_entry.name)];
+      if (typeof value?.value_text === "string")
+        return value.value_text.split(",").map((t) => t.trim());
+      if (typeof value?.value_link === "string") return [value.value_link];
+      if (value?.value_numeric !== undefined) return [String(value.value_numeric)];
       return [];
     })
-    .filter((text) => text !== "");
+    .filter((item) => item !== "");
 }
 
 export function severityOf(
@@ -32,9 +46,9 @@ export function severityOf(
   mapping: Mapping,
   warnings: Warnings,
 ): Severity {
-  const name = incident.severity?.name;
+  const name = text(incident.severity?.name);
   if (!name) {
-    warnings.add(`${incident.reference} has no severity yet; it is treated as minor.`);
+    warnings.add(`${text(incident.reference)} has no severity yet; it is treated as minor.`);
     return "minor";
   }
   const found = Object.entries(mapping.severities).find(([label]) => same(label, name));
@@ -46,30 +60,38 @@ export function severityOf(
   return found[1];
 }
 
-/** incident.io status categories onto the policy's statuses. */
+/** incident.io status categories onto the policy's statuses; an unknown one stops the run. */
 export function statusOf(incident: IncidentIoIncident, mapping: Mapping): Status {
-  const { category, name } = incident.incident_status;
+  const category = incident.incident_status?.category as string | undefined;
   switch (category) {
     case "triage":
       return "triage";
     case "live":
     case "paused":
-      return among(name, mapping.monitoringStatuses) ? "monitoring" : "active";
+      return among(incident.incident_status.name, mapping.monitoringStatuses)
+        ? "monitoring"
+        : "active";
     case "learning":
       return "resolved";
     case "closed":
       return "closed";
     case "merged":
       return "merged";
-    default:
+    case "declined":
+    case "canceled":
       return "declined";
+    default:
+      throw new UnusableDataError(
+        "incident_status.category",
+        category,
+        "not a status category the policy knows, so no decision can be made",
+      );
   }
 }
 
 const isSecurity = (incident: IncidentIoIncident, mapping: Mapping): boolean => {
   const { security } = mapping;
-  if (incident.incident_type && among(incident.incident_type.name, security.incidentTypes))
-    return true;
+  if (among(incident.incident_type?.name, security.incidentTypes)) return true;
   return security.customField !== undefined
     ? customFieldValues(incident, security.customField).some((v) =>
         among(v, security.customFieldValues),
@@ -77,15 +99,33 @@ const isSecurity = (incident: IncidentIoIncident, mapping: Mapping): boolean => 
     : false;
 };
 
-/** When the impact last changed: the latest update that changed the severity or the status. */
-export function impactChangedAt(updates: readonly IncidentUpdate[]): string | undefined {
-  const ordered = [...updates].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+/**
+ * When the impact last changed: the latest update that changed the severity or the status.
+ * Updates without a usable time are left out (and reported).
+ */
+export function impactChangedAt(
+  updates: readonly IncidentUpdate[],
+  problems?: DataProblems,
+): string | undefined {
+  const timed = listOf(updates).filter((update) => {
+    if (isInstant(update?.created_at)) return true;
+    problems?.add({
+      vendor: "incident.io",
+      object: "incident update",
+      id: text(update?.id) || "unknown",
+      field: "created_at",
+      value: update?.created_at,
+      action: "dropped: the update is not used for when the impact changed",
+    });
+    return false;
+  });
+  const ordered = [...timed].sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
   let changed: string | undefined;
   for (let i = 1; i < ordered.length; i++) {
     const [before, after] = [ordered[i - 1], ordered[i]];
     if (!before || !after) continue;
     const severityChanged = after.new_severity && after.new_severity.id !== before.new_severity?.id;
-    if (severityChanged || after.new_incident_status.id !== before.new_incident_status.id) {
+    if (severityChanged || after.new_incident_status?.id !== before.new_incident_status?.id) {
       changed = after.created_at;
     }
   }
@@ -94,11 +134,9 @@ export function impactChangedAt(updates: readonly IncidentUpdate[]): string | un
 
 /** The number in an incident's reference (`INC-123` → 123), which names its tag. */
 export function referenceNumber(incident: IncidentIoIncident): number {
-  const number = Number(/(\d+)$/.exec(incident.reference)?.[1]);
+  const number = Number(/(\d+)$/.exec(text(incident.reference))?.[1]);
   if (!Number.isSafeInteger(number) || number <= 0) {
-    throw new CliError(
-      `incident.io returned the reference "${incident.reference}", which has no number.`,
-    );
+    throw new UnusableDataError("reference", incident.reference, "it has no incident number");
   }
   return number;
 }
@@ -110,48 +148,93 @@ export interface IncidentSources {
   macro?: IncidentInput["macro"];
 }
 
-/** An incident.io incident as the policy's Incident, driven by the config's mapping. */
+/**
+ * An incident.io incident as the policy's Incident, driven by the config's mapping. Optional
+ * values the policy cannot use are dropped and reported; without a usable id, reference,
+ * status or declaration time there is no incident to reason about, and it throws.
+ */
 export function toPolicyIncident(
   sources: IncidentSources,
   config: WatcherConfig,
   people: People,
   warnings: Warnings,
+  problems: DataProblems,
 ): IncidentInput {
   const { incident } = sources;
   const mapping = config.incidentIo;
   const number = referenceNumber(incident);
+  const problem = (field: string, value: unknown, action: string) =>
+    problems.add({
+      vendor: "incident.io",
+      object: "incident",
+      id: `INC-${number}`,
+      field,
+      value,
+      action,
+    });
+  if (typeof incident.id !== "string" || incident.id === "") {
+    throw new UnusableDataError("id", incident.id, "the incident has no id");
+  }
+  if (!isInstant(incident.created_at)) {
+    throw new UnusableDataError(
+      "created_at",
+      incident.created_at,
+      "the declaration time is not an ISO-8601 timestamp, and every deadline counts from it",
+    );
+  }
   const roleHolder = (roleName: string, label?: string) => {
-    const assignment = incident.incident_role_assignments.find(
-      (a) => a.assignee && same(a.role.name, roleName),
+    const assignment = listOf(incident.incident_role_assignments).find(
+      (a) => a?.assignee && same(a.role?.name, roleName),
     );
     return assignment?.assignee
-      ? people.find({ name: assignment.assignee.name, email: assignment.assignee.email }, label)
+      ? people.find(
+          { name: text(assignment.assignee.name), email: text(assignment.assignee.email) },
+          label,
+        )
       : undefined;
   };
   // Only the watcher's hours matter (for the handover), so only they are worth a note.
   const incidentLead = roleHolder(mapping.roles.incidentLead);
   const commsLead = roleHolder(mapping.roles.commsLead);
   const supportWatcher = roleHolder(mapping.roles.supportWatcher, "Support Watcher");
-  const resolvedAt = incident.incident_timestamp_values?.find((t) =>
-    same(t.incident_timestamp.name, mapping.resolvedTimestamp),
+  const resolvedAt = listOf(incident.incident_timestamp_values).find((t) =>
+    same(t?.incident_timestamp?.name, mapping.resolvedTimestamp),
   )?.value?.value;
-  const changedAt = impactChangedAt(sources.updates);
+  if (resolvedAt !== undefined && !isInstant(resolvedAt)) {
+    problem(
+      `incident_timestamp_values[${mapping.resolvedTimestamp}]`,
+      resolvedAt,
+      "dropped: the resolution time is not used",
+    );
+  }
+  const postMortemUrl = incident.postmortem_document_url;
+  if (postMortemUrl !== undefined && postMortemUrl !== "" && !isUrl(postMortemUrl)) {
+    problem(
+      "postmortem_document_url",
+      postMortemUrl,
+      "dropped: not an absolute URL, so the post-mortem link is not shown",
+    );
+  }
+  if (typeof incident.name !== "string") {
+    problem("name", incident.name, "used an empty name");
+  }
+  const changedAt = impactChangedAt(sources.updates, problems);
   const externalComms =
     mapping.externalCommsField === undefined
       ? undefined
       : customFieldValues(incident, mapping.externalCommsField).some((v) =>
           among(v, mapping.externalCommsValues),
         );
-  return {
+  const mapped: IncidentInput = {
     id: incident.id,
     reference: `INC-${number}`,
     number,
-    name: incident.name,
+    name: text(incident.name),
     severity: severityOf(incident, mapping, warnings),
     security: isSecurity(incident, mapping),
     status: statusOf(incident, mapping),
     declaredAt: incident.created_at,
-    ...(resolvedAt && { resolvedAt }),
+    ...(isInstant(resolvedAt) && { resolvedAt }),
     ...(changedAt && { impactChangedAt: changedAt }),
     affectedComponents: customFieldValues(incident, mapping.componentsField),
     roles: {
@@ -162,8 +245,9 @@ export function toPolicyIncident(
     ...(externalComms !== undefined && { externalCommsRequired: externalComms }),
     ...(sources.statusPage && { statusPage: sources.statusPage }),
     ...(sources.macro && { macro: sources.macro }),
-    ...(incident.postmortem_document_url && {
-      postMortem: { url: incident.postmortem_document_url },
-    }),
+    ...(isUrl(postMortemUrl) && { postMortem: { url: postMortemUrl } }),
   };
+  return withoutInvalidFields(IncidentSchema, mapped, (field, value, why) =>
+    problem(field, value, `dropped: ${why}`),
+  );
 }

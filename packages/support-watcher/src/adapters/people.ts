@@ -1,8 +1,10 @@
 import type { Person } from "@support/policy";
 import type { WatcherConfig } from "../config/schema.js";
+import { isEmail } from "./data-problems.js";
 import type { Warnings } from "./warnings.js";
 
 const key = (text: string) => text.trim().toLowerCase();
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /**
  * Finds people from vendor data (incident.io users, TAM/CSM emails) in the configured rosters,
@@ -28,17 +30,19 @@ export class People {
    * names them in a note, for people whose hours matter (the watcher, TAMs and CSMs).
    */
   find(who: { name?: string | undefined; email?: string | undefined }, role?: string): Person {
-    const known =
-      (who.email && this.#byEmail.get(key(who.email))) ||
-      (who.name && this.#byName.get(key(who.name)));
+    const [name, email] = [text(who.name), text(who.email)];
+    const known = (email && this.#byEmail.get(key(email))) || (name && this.#byName.get(key(name)));
     if (known) return known;
-    const name = who.name?.trim() || who.email || "unknown";
+    const shown = name?.trim() || email?.trim() || "unknown";
     if (role) {
       this.#warnings.add(
-        `${name} (${role}) is in neither team nor accountTeam of the config; their hours are assumed to be the default in ${this.#config.defaultTimezone}.`,
+        `${shown} (${role}) is in neither team nor accountTeam of the config; their hours are assumed to be the default in ${this.#config.defaultTimezone}.`,
       );
     }
-    const email = who.email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(who.email) ? who.email : undefined;
-    return { name, ...(email && { email }), timezone: this.#config.defaultTimezone };
+    return {
+      name: shown,
+      ...(isEmail(email) && { email }),
+      timezone: this.#config.defaultTimezone,
+    };
   }
 }

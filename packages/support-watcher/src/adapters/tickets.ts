@@ -1,6 +1,12 @@
-import type { Person, TicketInput } from "@support/policy";
+import { type Person, type TicketInput, TicketSchema } from "@support/policy";
 import type { WatcherConfig } from "../config/schema.js";
 import type { ZendeskOrganization, ZendeskTicket } from "../vendors/zendesk.js";
+import {
+  type DataProblems,
+  isInstant,
+  isPositiveId,
+  withoutInvalidFields,
+} from "./data-problems.js";
 import type { People } from "./people.js";
 
 type Organization = NonNullable<TicketInput["organization"]>;
@@ -18,7 +24,9 @@ export function toPolicyOrganization(
   people: People,
 ): Organization {
   const { enterprise, tamEmailField, csmEmailField } = config.zendesk;
-  const tagged = (org.tags ?? []).some((tag) => enterprise.organizationTags.includes(tag));
+  const name = typeof org.name === "string" ? org.name : `organization ${String(org.id)}`;
+  const tags = Array.isArray(org.tags) ? org.tags : [];
+  const tagged = tags.some((tag) => enterprise.organizationTags.includes(tag));
   const fieldValue =
     enterprise.organizationField === undefined
       ? undefined
@@ -28,13 +36,13 @@ export function toPolicyOrganization(
   );
   const member = (field: string, role: string): Person | undefined => {
     const email = fieldText(org, field);
-    return email ? people.find({ email }, `${role} of ${org.name}`) : undefined;
+    return email ? people.find({ email }, `${role} of ${name}`) : undefined;
   };
   const tam = member(tamEmailField, "TAM");
   const csm = member(csmEmailField, "CSM");
   return {
-    id: String(org.id ?? org.name),
-    name: org.name,
+    id: String(org.id ?? name),
+    name,
     enterprise: tagged || byField,
     ...(tam && { tam }),
     ...(csm && { csm }),
@@ -43,7 +51,11 @@ export function toPolicyOrganization(
 
 /** A ticket's tags; the document allows a space-separated string as well as a list. */
 export const ticketTags = (ticket: ZendeskTicket): string[] =>
-  typeof ticket.tags === "string" ? ticket.tags.split(/\s+/).filter(Boolean) : (ticket.tags ?? []);
+  typeof ticket.tags === "string"
+    ? ticket.tags.split(/\s+/).filter(Boolean)
+    : Array.isArray(ticket.tags)
+      ? ticket.tags.filter((tag): tag is string => typeof tag === "string")
+      : [];
 
 export interface TicketFacts {
   attached: boolean;
@@ -55,26 +67,75 @@ export interface TicketFacts {
 /**
  * A Zendesk ticket as the policy's Ticket. Zendesk has no "customer waiting since": a new or
  * open ticket counts as waiting on us since its last update. The resolution notice counts as
- * sent when the marker tag is on the ticket.
+ * sent when the marker tag is on the ticket. A value the policy cannot use is dropped or
+ * defaulted and reported; a ticket without a usable id or any usable time is left out
+ * (`undefined`), also reported.
  */
-export function toPolicyTicket(ticket: ZendeskTicket, facts: TicketFacts): TicketInput {
-  const status = STATUSES.has(ticket.status ?? "")
-    ? (ticket.status as TicketInput["status"])
-    : "open";
+export function toPolicyTicket(
+  ticket: ZendeskTicket,
+  facts: TicketFacts,
+  problems: DataProblems,
+): TicketInput | undefined {
+  const id = isPositiveId(ticket.id) ? String(ticket.id) : undefined;
+  const problem = (field: string, value: unknown, action: string) =>
+    problems.add({
+      vendor: "Zendesk",
+      object: "ticket",
+      id: id ?? "unknown",
+      field,
+      value,
+      action,
+    });
+  if (id === undefined) {
+    problem(
+      "id",
+      ticket.id,
+      "dropped the ticket: without a positive id it cannot be named or linked",
+    );
+    return undefined;
+  }
+  const known = STATUSES.has(ticket.status ?? "");
+  if (!known) problem("status", ticket.status, 'used "open": not a Zendesk ticket status');
+  const status = (known ? ticket.status : "open") as TicketInput["status"];
+  if (ticket.subject != null && typeof ticket.subject !== "string") {
+    problem("subject", ticket.subject, "used an empty subject");
+  }
   const tags = ticketTags(ticket);
-  const updatedAt = ticket.updated_at ?? ticket.created_at;
-  const createdAt = ticket.created_at ?? updatedAt ?? new Date(0).toISOString();
+  if (ticket.tags != null && !Array.isArray(ticket.tags) && typeof ticket.tags !== "string") {
+    problem("tags", ticket.tags, "used no tags");
+  }
+  const updatedAt = isInstant(ticket.updated_at) ? ticket.updated_at : undefined;
+  if (ticket.updated_at != null && updatedAt === undefined) {
+    problem("updated_at", ticket.updated_at, "dropped: waiting time and notice time are not known");
+  }
+  let createdAt = isInstant(ticket.created_at) ? ticket.created_at : undefined;
+  if (createdAt === undefined) {
+    if (updatedAt === undefined) {
+      problem("created_at", ticket.created_at, "dropped the ticket: it has no usable time at all");
+      return undefined;
+    }
+    problem("created_at", ticket.created_at, "used updated_at instead");
+    createdAt = updatedAt;
+  }
   const waiting = (status === "new" || status === "open") && updatedAt;
   const notified = tags.includes(facts.markerTag) && updatedAt;
-  return {
-    id: String(ticket.id),
-    subject: ticket.subject ?? "",
+  const mapped: TicketInput = {
+    id,
+    subject: typeof ticket.subject === "string" ? ticket.subject : "",
     createdAt,
     status,
     tags,
     ...(facts.attached && { relatedToIncident: true, attachedToIncident: true }),
-    ...(waiting && { awaitingReplySince: updatedAt }),
+    ...(waiting && { awaitingReplySince: waiting }),
     ...(facts.organization && { organization: facts.organization }),
-    ...(notified && { resolutionNoticeSentAt: updatedAt }),
+    ...(notified && { resolutionNoticeSentAt: notified }),
   };
+  try {
+    return withoutInvalidFields(TicketSchema, mapped, (field, value, why) =>
+      problem(field, value, `dropped: ${why}`),
+    );
+  } catch (error) {
+    problem("ticket", ticket.id, `dropped the ticket: ${(error as Error).message}`);
+    return undefined;
+  }
 }

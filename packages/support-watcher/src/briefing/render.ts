@@ -1,5 +1,7 @@
 import { type Decision, type Finding, isWorking, type Owner, type Person } from "@support/policy";
+import { renderDataProblems } from "../output/data-problems.js";
 import { readableInstants } from "../output/instants.js";
+import { safe } from "../output/safe.js";
 import type { Style } from "../output/style.js";
 import { table } from "../output/table.js";
 import { clockTime, duration, relative } from "../output/time.js";
@@ -20,7 +22,7 @@ const FOLD_AFTER = 3;
 const ownerTitle = (owner: Owner, briefing: Briefing): string => {
   const { roles } = briefing.snapshot.incident;
   const named = (title: string, person: Person | undefined) =>
-    person ? `${title} (${person.name})` : title;
+    person ? `${title} (${safe(person.name)})` : title;
   switch (owner) {
     case "support_watcher":
       return named("Support Watcher", roles.supportWatcher);
@@ -33,7 +35,7 @@ const ownerTitle = (owner: Owner, briefing: Briefing): string => {
     case "tam_csm":
       return "TAMs and CSMs";
     case "on_call_global":
-      return `Engineering on-call (${briefing.snapshot.config.onCallGlobal ?? "@on-call-global"})`;
+      return `Engineering on-call (${safe(briefing.snapshot.config.onCallGlobal ?? "@on-call-global")})`;
   }
 };
 
@@ -46,19 +48,23 @@ function incidentLines(briefing: Briefing, o: RenderOptions, now: number): strin
     s.bold(incident.severity.toUpperCase()) + (incident.security ? ` ${s.red("SECURITY")}` : "");
   const declared = `declared ${clockTime(incident.declaredAt, now, o.timeZone)} (${relative(incident.declaredAt, now)})`;
   const role = (title: string, person: Person | undefined, missing: string) =>
-    `${title} ${person ? person.name : missing}`;
+    `${title} ${person ? safe(person.name) : missing}`;
   const page = incident.statusPage;
   return [
-    [s.bold(incident.reference), severity, incident.status, s.bold(incident.name), declared].join(
-      dot,
-    ),
+    [
+      s.bold(safe(incident.reference)),
+      severity,
+      safe(incident.status),
+      s.bold(safe(incident.name)),
+      declared,
+    ].join(dot),
     [
       role("Lead", roles.incidentLead, s.yellow("none")),
       role("Comms Lead", roles.commsLead, "none"),
       role("Support Watcher", roles.supportWatcher, s.yellow("none")),
     ].join(dot),
     page
-      ? `Status page: ${page.url} ${s.dim(`(updated ${relative(page.updatedAt, now)})`)}`
+      ? `Status page: ${safe(page.url, { max: 300 })} ${s.dim(`(updated ${relative(page.updatedAt, now)})`)}`
       : `Status page: ${s.yellow("no entry")}`,
   ];
 }
@@ -74,7 +80,7 @@ function coverageLines(briefing: Briefing, o: RenderOptions, now: number): strin
   } else {
     const names = working.map(
       (entry) =>
-        `${entry.person.name} ${s.dim(`until ${clockTime(entry.until, now, o.timeZone)}`)}`,
+        `${safe(entry.person.name)} ${s.dim(`until ${clockTime(entry.until, now, o.timeZone)}`)}`,
     );
     lines.push(`${s.bold("Support coverage now:")} ${names.join(", ")}`);
   }
@@ -82,10 +88,10 @@ function coverageLines(briefing: Briefing, o: RenderOptions, now: number): strin
     const at = Date.parse(nextChangeAt);
     const ending = working
       .filter((entry) => Date.parse(entry.until) === at)
-      .map((e) => e.person.name);
+      .map((e) => safe(e.person.name));
     const starting = upcoming
       .filter((entry) => Date.parse(entry.at) === at)
-      .map((e) => e.person.name);
+      .map((e) => safe(e.person.name));
     const what = [
       ...ending.map((name) => `${name}'s day ends`),
       ...starting.map((name) => `${name} comes online`),
@@ -96,13 +102,19 @@ function coverageLines(briefing: Briefing, o: RenderOptions, now: number): strin
   }
   const next = upcoming[0];
   if (next && Date.parse(next.at) !== (nextChangeAt && Date.parse(nextChangeAt))) {
-    lines.push(`Next to come online: ${next.person.name} ${clockTime(next.at, now, o.timeZone)}.`);
+    lines.push(
+      `Next to come online: ${safe(next.person.name)} ${clockTime(next.at, now, o.timeZone)}.`,
+    );
   }
   return lines;
 }
 
+/** A decision's sentence, its ISO instants as clock times; it quotes vendor text, so it is escaped. */
+const summary = (decision: Decision, now: number, o: RenderOptions) =>
+  safe(readableInstants(decision.summary, now, o.timeZone), { max: 400 });
+
 const handbookLine = (decision: Decision, s: Style) =>
-  s.dim(`${decision.handbook.section} · ${decision.ruleId}`);
+  s.dim(`${safe(decision.handbook.section)} · ${safe(decision.ruleId)}`);
 
 /** The text a decision's lint findings point into. */
 function lintedText(decision: Decision, briefing: Briefing): string | undefined {
@@ -127,11 +139,12 @@ function findingsLine(decision: Decision, briefing: Briefing, s: Style): string[
   const byRule = new Map<string, string[]>();
   for (const finding of findings as Finding[]) {
     const words = byRule.get(finding.rule) ?? [];
-    if (finding.span && text) words.push(s.highlight(text.slice(...finding.span)));
+    if (finding.span && text)
+      words.push(s.highlight(safe(text.slice(...finding.span), { max: 60 })));
     byRule.set(finding.rule, words);
   }
   const parts = [...byRule].map(([rule, words]) =>
-    words.length > 0 ? `${rule} ${words.join(" ")}` : rule,
+    words.length > 0 ? `${safe(rule)} ${words.join(" ")}` : safe(rule),
   );
   return [`      ${parts.join("; ")}`];
 }
@@ -140,7 +153,7 @@ function findingsLine(decision: Decision, briefing: Briefing, s: Style): string[
 function pickUpLines(decision: Decision): string[] {
   const pickUp = decision.details.pickUp as { checklist?: unknown } | null | undefined;
   const steps = Array.isArray(pickUp?.checklist) ? pickUp.checklist : [];
-  return steps.map((step, index) => `      ${index + 1}. ${String(step)}`);
+  return steps.map((step, index) => `      ${index + 1}. ${safe(String(step))}`);
 }
 
 function decisionLines(
@@ -163,16 +176,16 @@ function decisionLines(
     if (sameRule.length > FOLD_AFTER) {
       if (folded.has(decision.ruleId)) continue;
       folded.add(decision.ruleId);
-      const ids = sameRule.map((d) => `#${d.ticketId}`);
+      const ids = sameRule.map((d) => `#${safe(d.ticketId, { max: 40 })}`);
       const shown = `${ids.slice(0, FOLD_AFTER).join(", ")} and ${ids.length - FOLD_AFTER} more`;
       lines.push(
-        `  ${marker} ${decision.action.replaceAll("_", " ")} on ${ids.length} tickets (${shown}), e.g. ${readableInstants(decision.summary, now, o.timeZone)}`,
+        `  ${marker} ${decision.action.replaceAll("_", " ")} on ${ids.length} tickets (${shown}), e.g. ${summary(decision, now, o)}`,
         `      ${handbookLine(decision, s)}`,
       );
       continue;
     }
     lines.push(
-      `  ${marker} ${readableInstants(decision.summary, now, o.timeZone)}`,
+      `  ${marker} ${summary(decision, now, o)}`,
       ...pickUpLines(decision),
       ...findingsLine(decision, briefing, s),
       `      ${handbookLine(decision, s)}`,
@@ -196,7 +209,7 @@ const related = (row: TicketRow): string => {
         : "marked related"
       : (REASON_WORDS[kind] ?? kind),
   );
-  return words.length > 0 ? words.join(", ") : "-";
+  return words.length > 0 ? safe(words.join(", ")) : "-";
 };
 
 const nextStep = (row: TicketRow, s: Style): string => {
@@ -213,7 +226,7 @@ function accountTeam(row: TicketRow, briefing: Briefing, s: Style): string {
   const member = (title: string, person: Person | undefined) => {
     if (!person) return [];
     const online = isWorking(person, briefing.snapshot.now, ...(hours ? [hours] : []));
-    return [`${title} ${person.name} ${online ? s.green("online") : s.dim("offline")}`];
+    return [`${title} ${safe(person.name)} ${online ? s.green("online") : s.dim("offline")}`];
   };
   const members = [...member("TAM", org?.tam), ...member("CSM", org?.csm)];
   return members.length > 0 ? members.join(", ") : "-";
@@ -232,10 +245,10 @@ function ticketLines(briefing: Briefing, o: RenderOptions, now: number): string[
         ? duration(now - Date.parse(ticket.awaitingReplySince))
         : "-";
     return [
-      `#${ticket.id}`,
-      org ? `${org.name}${org.enterprise ? s.yellow(" (ent.)") : ""}` : "-",
+      `#${safe(ticket.id, { max: 40 })}`,
+      org ? `${safe(org.name, { max: 60 })}${org.enterprise ? s.yellow(" (ent.)") : ""}` : "-",
       accountTeam(row, briefing, s),
-      ticket.status,
+      safe(ticket.status),
       waiting,
       related(row),
       nextStep(row, s),
@@ -271,7 +284,7 @@ function ticketLines(briefing: Briefing, o: RenderOptions, now: number): string[
 export function renderBriefing(briefing: Briefing, o: RenderOptions): string {
   const { style: s } = o;
   const now = Date.parse(briefing.snapshot.now);
-  const out: string[] = [o.source, "", ...incidentLines(briefing, o, now), ""];
+  const out: string[] = [safe(o.source, { max: 600 }), "", ...incidentLines(briefing, o, now), ""];
   out.push(...coverageLines(briefing, o, now), "");
   const total = briefing.groups.reduce((n, g) => n + g.decisions.length, 0);
   out.push(
@@ -287,8 +300,14 @@ export function renderBriefing(briefing: Briefing, o: RenderOptions): string {
     );
   }
   out.push("", ...ticketLines(briefing, o, now));
+  const problems = renderDataProblems(briefing.snapshot.dataProblems, s);
+  if (problems.length > 0) out.push("", ...problems);
   if (briefing.snapshot.warnings.length > 0) {
-    out.push("", s.yellow("Notes"), ...briefing.snapshot.warnings.map((w) => `  ! ${w}`));
+    out.push(
+      "",
+      s.yellow("Notes"),
+      ...briefing.snapshot.warnings.map((w) => `  ! ${safe(w, { max: 400 })}`),
+    );
   }
   return `${out.join("\n")}\n`;
 }

@@ -1,9 +1,9 @@
-import { buildBriefing } from "../briefing/model.js";
+import { briefOutput } from "../briefing/output.js";
 import { renderBriefing } from "../briefing/render.js";
 import { EXIT } from "../errors.js";
 import { scenarioOf, writeScenario } from "../scenario/load.js";
-import { defineCommand, writeJson } from "./command.js";
-import { resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
+import { defineCommand, stringOption, writeJson } from "./command.js";
+import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 export const briefCommand = defineCommand({
   name: "brief",
@@ -16,23 +16,30 @@ when that changes, the decisions grouped by owner (blocking ones first, each wit
 section and rule id) and a ticket table.
 
 Without a reference it briefs the only live incident; with no credentials set at all it runs on
-the bundled example scenario and says so on its first line.
+the bundled example scenario and says so on its first line. --json and --check never fall back
+to the example: without credentials they need --scenario or --example.
 
 Options:
   --scenario <file>  Read a saved scenario ({ incident, tickets, team, config?, now? }) instead
                      of the live APIs
+  --example          Use the bundled example scenario (needed for --json or --check without
+                     credentials)
   --save <file>      Also write what was read as a scenario file, to replay or share it
   --now <time>       Evaluate at this ISO-8601 time (e.g. 2026-06-03T16:05:00Z)
   --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
   --json             Print the policy's evaluateIncident result as JSON
   --check            Exit 1 when any decision is blocking
   --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
+  --timeout <s>      Longest wait for one vendor call, in seconds (default: config
+                     timeoutSeconds, 15)
+  --run-timeout <s>  Longest the whole run may take, in seconds (default: config
+                     runTimeoutSeconds, 600)
   --no-color         Plain output (also NO_COLOR=1)
   --debug            More detail on errors (never credentials)
   -h, --help         This help
 
 Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or credentials;
-3 a vendor API failed.`,
+3 a vendor API failed or sent data the policy cannot use; 70 a bug.`,
   options: { ...SOURCE_OPTIONS, save: { type: "string" }, check: { type: "boolean" } },
   async run({ values, positionals }, context) {
     const sourced = await resolveSnapshot({
@@ -41,11 +48,13 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
       context,
       full: true,
       command: "brief",
+      explicitExample: values.json === true || values.check === true,
     });
-    const briefing = await buildBriefing(sourced.snapshot);
-    if (typeof values.save === "string") {
+    const briefing = await evaluateSnapshot(sourced.snapshot);
+    const save = stringOption(values, "save", "a file path");
+    if (save !== undefined) {
       const file = await writeScenario(
-        values.save,
+        save,
         context.io.cwd,
         scenarioOf(
           sourced.snapshot,
@@ -54,7 +63,7 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
       );
       context.io.stderr.write(`Saved the scenario to ${file}\n`);
     }
-    if (values.json === true) writeJson(context.io, briefing.evaluation);
+    if (values.json === true) writeJson(context, briefOutput(briefing));
     else {
       context.io.stdout.write(
         renderBriefing(briefing, {

@@ -1,7 +1,12 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { IncidentSchema } from "@support/policy";
 import { UsageError } from "../errors.js";
-import type { Io } from "../io.js";
+import type { Io, Output } from "../io.js";
+import { safe, safeOutput } from "../output/safe.js";
 import { type Style, styleFor, wantsColor } from "../output/style.js";
+import { nearest } from "../text/nearest.js";
+import type { VendorCalls } from "../vendors/calls.js";
+import type { RunBudget } from "./run-budget.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -12,11 +17,23 @@ export const COMMON_OPTIONS = {
   debug: { type: "boolean" },
 } as const satisfies Options;
 
+/** Options of the commands that call vendors: time limits per call and for the whole run. */
+export const TIME_LIMIT_OPTIONS = {
+  timeout: { type: "string" },
+  "run-timeout": { type: "string" },
+} as const satisfies Options;
+
 export interface CommandContext {
+  /** Human output: both streams escape any control character a field let through. */
   io: Io;
   /** Styles for stdout and stderr (each follows its own terminal). */
   out: Style;
   err: Style;
+  /** Writes `--json` output, unescaped (lossless), to the real stdout. */
+  json(value: unknown): void;
+  /** The run's vendor calls (in flight, 429s) and its time limit. */
+  calls: VendorCalls;
+  budget: RunBudget;
 }
 
 export interface Command<O extends Options = Options> {
@@ -35,40 +52,90 @@ export const defineCommand = <O extends Options>(command: Command<O>): Command<O
 
 /** Parses a command's arguments; unknown options and missing values become usage errors. */
 export function parseCommandArgs(command: Command, argv: string[]) {
+  const options = { ...COMMON_OPTIONS, ...command.options } as Options;
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { ...COMMON_OPTIONS, ...command.options },
+      options,
       allowPositionals: true,
       strict: true,
     });
     return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(message)?.[1];
+    if (unknown) {
+      const names = Object.keys(options).map((name) => `--${name}`);
+      const suggestion = nearest(unknown.split("=")[0] ?? unknown, names);
+      throw new UsageError(
+        `${command.name}: unknown option ${safe(unknown)}${suggestion ? `; did you mean ${suggestion}?` : "."}`,
+        command.name,
+      );
+    }
     throw new UsageError(
-      `${command.name}: ${message.replace(/\. To specify.*$/s, ".")}`,
+      `${command.name}: ${safe(message.replace(/\. To specify.*$/s, "."))}`,
       command.name,
     );
   }
 }
 
-export function contextFor(io: Io, values: Record<string, unknown>): CommandContext {
+const guarded = (output: Output, color: boolean): Output => ({
+  write: (text) => output.write(safeOutput(text, { color })),
+  isTTY: output.isTTY,
+});
+
+export function contextFor(
+  io: Io,
+  values: Record<string, unknown>,
+  run: { calls: VendorCalls; budget: RunBudget },
+): CommandContext {
   const flags = { noColor: values["no-color"] === true };
+  const outColor = wantsColor(io.env, io.stdout, flags);
+  const errColor = wantsColor(io.env, io.stderr, flags);
   return {
-    io,
-    out: styleFor(wantsColor(io.env, io.stdout, flags)),
-    err: styleFor(wantsColor(io.env, io.stderr, flags)),
+    io: { ...io, stdout: guarded(io.stdout, outColor), stderr: guarded(io.stderr, errColor) },
+    out: styleFor(outColor),
+    err: styleFor(errColor),
+    json: (value) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    ...run,
   };
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A string option's value; an empty one is refused, naming the option. */
+export function stringOption(
+  values: Record<string, string | boolean | undefined>,
+  name: string,
+  what: string,
+): string | undefined {
+  const value = values[name];
+  if (typeof value !== "string") return undefined;
+  if (value.trim() === "") throw new UsageError(`--${name} needs ${what}; got an empty value.`);
+  return value;
+}
 
-/** `--now` when given (an ISO instant with an offset), else the injected clock. */
+/** A number of seconds given to `--<name>`: positive, at most `max`. */
+export function secondsOption(value: unknown, name: string, max: number): number | undefined {
+  if (typeof value !== "string") return undefined;
+  const seconds = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds > 0 && seconds <= max)) {
+    throw new UsageError(
+      `--${name} must be a number of seconds greater than 0 and at most ${max}; got "${safe(value)}".`,
+    );
+  }
+  return seconds;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+// The policy's own instant check, which also refuses days a month does not have.
+const PolicyInstant = IncidentSchema.shape.declaredAt;
+
+/** `--now` when given (an ISO instant with an offset, a real calendar day), else the injected clock. */
 export function nowFrom(value: unknown, io: Io, fallback?: string): string {
   if (typeof value === "string") {
-    if (!INSTANT.test(value) || Number.isNaN(Date.parse(value))) {
+    const withSeconds = value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-])/, "$1:00$2");
+    if (!INSTANT.test(value) || !PolicyInstant.safeParse(withSeconds).success) {
       throw new UsageError(
-        `--now must be an ISO-8601 time with an offset, e.g. 2026-06-03T16:05:00Z; got "${value}".`,
+        `--now must be an ISO-8601 time with an offset on a real calendar day, e.g. 2026-06-03T16:05:00Z; got "${safe(value)}".`,
       );
     }
     return new Date(Date.parse(value)).toISOString();
@@ -83,10 +150,11 @@ export function timeZoneFrom(value: unknown, fallback: string): string {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return value;
   } catch {
-    throw new UsageError(`--tz must be an IANA time zone such as Europe/London; got "${value}".`);
+    throw new UsageError(
+      `--tz must be an IANA time zone such as Europe/London; got "${safe(value)}".`,
+    );
   }
 }
 
-export const writeJson = (io: Io, value: unknown): void => {
-  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-};
+/** `--json` output: lossless, never escaped (consumers parse it; JSON escapes C0 itself). */
+export const writeJson = (context: CommandContext, value: unknown): void => context.json(value);

@@ -1,8 +1,8 @@
-import { buildBriefing } from "../briefing/model.js";
+import { provenance } from "../briefing/output.js";
 import { EXIT } from "../errors.js";
 import { draftHandoverNote } from "../handover/draft.js";
 import { defineCommand, writeJson } from "./command.js";
-import { resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
+import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 export const handoverNoteCommand = defineCommand({
   name: "handover-note",
@@ -13,14 +13,18 @@ Drafts the post for the team channel's workflow thread when the watcher hands th
 the current status, how many tickets are related, what the next watcher must know (blocking
 decisions first) and what customers have been told (status page and macro), so answers stay
 consistent. It is plain text, ready to paste. Without a reference it works like brief (the only
-live incident, or the bundled example when no credentials are set).
+live incident, or the bundled example when no credentials are set; --json needs --scenario or
+--example then).
 
 Options:
   --scenario <file>  Read a saved scenario instead of the live APIs
+  --example          Use the bundled example scenario
   --now <time>       Draft as of this ISO-8601 time
   --tz <zone>        Show times in this IANA time zone
   --json             Print the note's parts and text as JSON
   --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
+  --timeout <s>      Longest wait for one vendor call, in seconds
+  --run-timeout <s>  Longest the whole run may take, in seconds
   --debug            More detail on errors (never credentials)
   -h, --help         This help`,
   options: SOURCE_OPTIONS,
@@ -31,9 +35,11 @@ Options:
       context,
       full: true,
       command: "handover-note",
+      explicitExample: values.json === true,
     });
-    const note = draftHandoverNote(await buildBriefing(sourced.snapshot), sourced.timeZone);
-    if (values.json === true) writeJson(context.io, note);
+    const briefing = await evaluateSnapshot(sourced.snapshot);
+    const note = draftHandoverNote(briefing, sourced.timeZone);
+    if (values.json === true) writeJson(context, { ...note, ...provenance(briefing.snapshot) });
     else {
       if (sourced.kind !== "live") context.io.stderr.write(`${sourced.source}\n`);
       context.io.stdout.write(note.text);

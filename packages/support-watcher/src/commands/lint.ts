@@ -2,7 +2,8 @@ import { type LintContext, type LintKind, lint } from "@support/policy";
 import { loadConfig } from "../config/load.js";
 import { EXIT, UsageError } from "../errors.js";
 import { countWords, renderFindings } from "../output/findings.js";
-import { defineCommand, writeJson } from "./command.js";
+import { safe } from "../output/safe.js";
+import { defineCommand, stringOption, writeJson } from "./command.js";
 
 const KINDS: readonly LintKind[] = ["status_page", "macro", "reply"];
 
@@ -51,7 +52,7 @@ Exit codes: 0 no error findings (warnings allowed); 1 at least one error finding
     const lintContext = await lintContextFrom(values, context.io.cwd);
     const findings = lint(kind as LintKind, text, lintContext);
     const errors = findings.filter((f) => f.severity === "error").length;
-    if (values.json === true) writeJson(context.io, findings);
+    if (values.json === true) writeJson(context, findings);
     else {
       const s = context.out;
       const warnings = findings.length - errors;
@@ -73,7 +74,7 @@ async function lintContextFrom(
 ): Promise<LintContext> {
   const { config } = await loadConfig({
     cwd,
-    path: typeof values.config === "string" ? values.config : undefined,
+    path: stringOption(values, "config", "a file path"),
   });
   const { jargon, allowedTerms, internalDomains } = config.policy;
   const statusPage = typeof values["status-page"] === "string" ? values["status-page"] : undefined;
@@ -82,7 +83,7 @@ async function lintContextFrom(
     const match = /^(?:INC-)?(\d+)$/i.exec(values.incident);
     if (!match)
       throw new UsageError(
-        `lint: --incident must look like INC-123; got "${values.incident}".`,
+        `lint: --incident must look like INC-123; got "${safe(values.incident, { max: 60 })}".`,
         "lint",
       );
     number = Number(match[1]);

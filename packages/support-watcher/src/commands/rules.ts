@@ -17,7 +17,7 @@ Options:
   options: { json: { type: "boolean" } },
   async run({ values }, context) {
     if (values.json === true) {
-      writeJson(context.io, { rules: policyRules, lintRules });
+      writeJson(context, { rules: policyRules, lintRules });
       return EXIT.ok;
     }
     const s = context.out;

@@ -1,22 +1,37 @@
-import { loadConfig } from "../config/load.js";
-import { UsageError } from "../errors.js";
+import { PolicyInputError } from "@support/policy";
+import { policyInputProblem } from "../briefing/input-error.js";
+import { type Briefing, buildBriefing } from "../briefing/model.js";
+import { type LoadedConfig, loadConfig } from "../config/load.js";
+import { MAX_CALL_TIMEOUT_SECONDS } from "../config/schema.js";
+import { CliError, EXIT, UsageError } from "../errors.js";
 import { type LiveState, loadLiveState } from "../live/load.js";
+import { vendorStep } from "../live/vendor-step.js";
+import { safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
 import { exampleScenario, readScenario, snapshotOf } from "../scenario/load.js";
 import type { Snapshot } from "../snapshot.js";
-import { vendorsFrom } from "../vendors/clients.js";
-import { hasCredentials } from "../vendors/credentials.js";
+import { type Vendors, vendorsFrom } from "../vendors/clients.js";
+import { hasCredentials, missingCredentials } from "../vendors/credentials.js";
 import { listLiveIncidents } from "../vendors/incident-io.js";
-import { type CommandContext, nowFrom, timeZoneFrom } from "./command.js";
+import {
+  type CommandContext,
+  nowFrom,
+  secondsOption,
+  stringOption,
+  TIME_LIMIT_OPTIONS,
+  timeZoneFrom,
+} from "./command.js";
 import { progressReporter } from "./progress.js";
 
-/** Options of the commands that read an incident from a scenario or the live APIs. */
+/** Options of the commands that read an incident from a scenario, the example or the live APIs. */
 export const SOURCE_OPTIONS = {
   scenario: { type: "string" },
+  example: { type: "boolean" },
   now: { type: "string" },
   tz: { type: "string" },
   json: { type: "boolean" },
   config: { type: "string" },
+  ...TIME_LIMIT_OPTIONS,
 } as const;
 
 export interface SourcedSnapshot {
@@ -35,40 +50,90 @@ interface SourceOptions {
   /** The briefing reads everything; other commands may need less. */
   full: boolean;
   command: string;
+  /**
+   * Machine output (`--json`, `--check`) never falls back to the bundled example: without
+   * credentials it needs `--scenario` or `--example`.
+   */
+  explicitExample: boolean;
 }
 
-/** The incident to work on: a scenario file, a live incident, or the bundled example. */
+/** The config, with its time limits applied to the run (unless flags gave them). */
+export async function loadRunConfig(
+  values: Record<string, string | boolean | undefined>,
+  context: CommandContext,
+): Promise<LoadedConfig> {
+  const loaded = await loadConfig({
+    cwd: context.io.cwd,
+    path: stringOption(values, "config", "a file path"),
+    required: true,
+  });
+  context.budget.limit(loaded.config.runTimeoutSeconds);
+  return loaded;
+}
+
+/** The vendor clients of this run: `--timeout` (else the config's) bounds each call. */
+export function runVendors(
+  values: Record<string, string | boolean | undefined>,
+  context: CommandContext,
+  loaded: LoadedConfig,
+): Vendors {
+  const seconds =
+    secondsOption(values.timeout, "timeout", MAX_CALL_TIMEOUT_SECONDS) ??
+    loaded.config.timeoutSeconds;
+  return vendorsFrom(context.io, { timeoutMs: Math.round(seconds * 1000), calls: context.calls });
+}
+
+/** The incident to work on: a scenario file, the bundled example, or a live incident. */
 export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSnapshot> {
   const { values, context, reference, command } = options;
   const { io } = context;
-  const scenarioPath = typeof values.scenario === "string" ? values.scenario : undefined;
-  if (scenarioPath && reference) {
-    throw new UsageError(`${command}: give either an incident reference or --scenario, not both.`);
+  const scenarioPath = stringOption(values, "scenario", "a scenario file path");
+  const example = values.example === true;
+  if ((scenarioPath || example) && reference) {
+    throw new UsageError(
+      `${command}: give either an incident reference or ${scenarioPath ? "--scenario" : "--example"}, not both.`,
+      command,
+    );
   }
+  if (scenarioPath && example) {
+    throw new UsageError(`${command}: give either --scenario or --example, not both.`, command);
+  }
+  secondsOption(values.timeout, "timeout", MAX_CALL_TIMEOUT_SECONDS);
   const show = (snapshot: Snapshot, timeZone: string) => dateTime(snapshot.now, timeZone);
+  const noCredentials = !reference && !hasCredentials(io.env);
+  if (noCredentials && !scenarioPath && !example && options.explicitExample) {
+    throw new CliError(
+      `${command}: no vendor credentials are set (${missingCredentials(io.env).join(", ")}), and machine output never falls back to the bundled example: set them, or pass --scenario <file> or --example.`,
+      EXIT.badInput,
+    );
+  }
 
-  if (scenarioPath || (!reference && !hasCredentials(io.env))) {
+  if (scenarioPath || example || noCredentials) {
     const scenario = scenarioPath ? await readScenario(scenarioPath, io.cwd) : exampleScenario();
-    const snapshot = snapshotOf(scenario, nowFrom(values.now, io, scenario.now));
+    const snapshot = snapshotOf(
+      scenario,
+      nowFrom(values.now, io, scenario.now),
+      scenarioPath ? { kind: "scenario", file: scenarioPath } : { kind: "example" },
+    );
     const timeZone = timeZoneFrom(values.tz, "UTC");
+    const why = example
+      ? "this is not live data"
+      : "no vendor credentials are set, so this is not live data (see the README to brief a live incident)";
     const source = scenarioPath
-      ? `Scenario ${scenarioPath}${scenario.description ? ` (${scenario.description})` : ""}, at ${show(snapshot, timeZone)}.`
-      : `Bundled example scenario, clock fixed at ${show(snapshot, timeZone)}: no vendor credentials are set, so this is not live data (see the README to brief a live incident).`;
+      ? `Scenario ${safe(scenarioPath)}${scenario.description ? ` (${safe(scenario.description)})` : ""}, at ${show(snapshot, timeZone)}.`
+      : `Bundled example scenario, clock fixed at ${show(snapshot, timeZone)}: ${why}.`;
     return { snapshot, kind: scenarioPath ? "scenario" : "example", source, timeZone };
   }
 
-  const loaded = await loadConfig({
-    cwd: io.cwd,
-    path: typeof values.config === "string" ? values.config : undefined,
-    required: true,
-  });
-  const vendors = vendorsFrom(io);
+  const loaded = await loadRunConfig(values, context);
+  const vendors = runVendors(values, context, loaded);
   const chosen = reference ?? (await onlyLiveIncident(vendors, command));
   const live = await loadLiveState({
     reference: chosen,
     config: loaded.config,
     vendors,
     now: nowFrom(values.now, io),
+    fetchedAt: io.now().toISOString(),
     full: options.full,
     progress: progressReporter(context).step,
   });
@@ -82,17 +147,56 @@ export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSn
   };
 }
 
-async function onlyLiveIncident(
-  vendors: ReturnType<typeof vendorsFrom>,
-  command: string,
-): Promise<string> {
-  const live = await listLiveIncidents(vendors.incidentIo());
+/**
+ * Evaluates a snapshot. Input the policy rejects is the scenario author's to fix (exit 2) or,
+ * for live data the adapters let through, the vendor's (exit 3); either way the message names
+ * the ticket by its id.
+ */
+export async function evaluateSnapshot(snapshot: Snapshot): Promise<Briefing> {
+  try {
+    return await buildBriefing(snapshot);
+  } catch (error) {
+    throw policyInputFailure(error, snapshot);
+  }
+}
+
+/** A PolicyInputError as the CliError to report (other errors unchanged). */
+export function policyInputFailure(error: unknown, snapshot: Snapshot): unknown {
+  if (!(error instanceof PolicyInputError)) return error;
+  const problem = policyInputProblem(error, snapshot);
+  const { source } = snapshot;
+  if (source.kind === "live") {
+    return new CliError(
+      `the vendors' data for ${source.incident} does not fit the policy's input: ${problem}`,
+      EXIT.vendor,
+    );
+  }
+  return new CliError(
+    `${source.file ?? "the bundled example"} does not fit the policy's input: ${problem}`,
+    EXIT.badInput,
+  );
+}
+
+async function onlyLiveIncident(vendors: Vendors, command: string): Promise<string> {
+  const client = vendors.incidentIo();
+  const live = await vendorStep(
+    { vendor: "incident.io", method: "GET", path: "/v2/incidents", object: "live incidents" },
+    async () => {
+      const found = await listLiveIncidents(client);
+      return found.map((incident) => ({
+        reference: String(incident?.reference),
+        name: String(incident?.name ?? ""),
+      }));
+    },
+  );
   const [first, ...others] = live;
   if (first && others.length === 0) return first.reference;
   if (!first)
     throw new UsageError(
       `${command}: there is no live incident in incident.io; name one, e.g. ${command} INC-123.`,
     );
-  const list = live.map((incident) => `${incident.reference} (${incident.name})`).join(", ");
+  const list = live
+    .map((incident) => `${safe(incident.reference)} (${safe(incident.name, { max: 60 })})`)
+    .join(", ");
   throw new UsageError(`${command}: several incidents are live, name one: ${list}.`);
 }

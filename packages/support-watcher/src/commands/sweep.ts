@@ -1,14 +1,16 @@
 import { resolve } from "node:path";
-import { auditLogPath, loadConfig } from "../config/load.js";
+import { provenance } from "../briefing/output.js";
+import { auditLogPath } from "../config/load.js";
 import { EXIT, UsageError } from "../errors.js";
 import { loadLiveState } from "../live/load.js";
+import { renderDataProblems } from "../output/data-problems.js";
 import { applySweep } from "../sweep/apply.js";
 import { auditLog } from "../sweep/audit-log.js";
 import { planSweep } from "../sweep/plan.js";
-import { renderOutcome, renderPlan } from "../sweep/render.js";
-import { vendorsFrom } from "../vendors/clients.js";
-import { defineCommand, nowFrom, writeJson } from "./command.js";
+import { renderOutcome, renderPlan, renderRateLimits } from "../sweep/render.js";
+import { defineCommand, nowFrom, stringOption, TIME_LIMIT_OPTIONS, writeJson } from "./command.js";
 import { progressReporter } from "./progress.js";
+import { loadRunConfig, policyInputFailure, runVendors } from "./sources.js";
 
 export const sweepCommand = defineCommand({
   name: "sweep",
@@ -31,18 +33,24 @@ Options:
   --now <time>       Evaluate the policy at this ISO-8601 time
   --json             Print the plan (and with --apply the outcome) as JSON
   --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
+  --timeout <s>      Longest wait for one vendor call, in seconds (default: config
+                     timeoutSeconds, 15)
+  --run-timeout <s>  Longest the whole run may take, in seconds (default: config
+                     runTimeoutSeconds, 600)
   --no-color         Plain output (also NO_COLOR=1)
   --debug            More detail on errors (never credentials)
   -h, --help         This help
 
-Exit codes: 0 done (or planned); 2 bad input, config or credentials; 3 a vendor API failed, or
-some writes failed (the output lists what was and was not done).`,
+Exit codes: 0 done (or planned); 2 bad input, config or credentials; 3 a vendor API failed or
+sent unusable data, the run took too long, or some writes failed (the output lists what was and
+was not done); 70 a bug.`,
   options: {
     apply: { type: "boolean" },
     "audit-log": { type: "string" },
     now: { type: "string" },
     json: { type: "boolean" },
     config: { type: "string" },
+    ...TIME_LIMIT_OPTIONS,
   },
   async run({ values, positionals }, context) {
     const { io } = context;
@@ -50,42 +58,66 @@ some writes failed (the output lists what was and was not done).`,
     if (!reference || positionals.length > 1) {
       throw new UsageError("sweep: name one incident, e.g. sweep INC-123.", "sweep");
     }
-    const loaded = await loadConfig({
-      cwd: io.cwd,
-      path: typeof values.config === "string" ? values.config : undefined,
-      required: true,
-    });
-    const vendors = vendorsFrom(io);
+    const now = nowFrom(values.now, io);
+    const auditOption = stringOption(values, "audit-log", "a file path");
+    const loaded = await loadRunConfig(values, context);
+    const vendors = runVendors(values, context, loaded);
     const progress = progressReporter(context);
     const state = await loadLiveState({
       reference,
       config: loaded.config,
       vendors,
-      now: nowFrom(values.now, io),
+      now,
+      fetchedAt: io.now().toISOString(),
       full: false,
       progress: progress.step,
     });
-    const plan = await planSweep(state, loaded.config);
+    const plan = await planSweep(state, loaded.config).catch((error: unknown) => {
+      throw policyInputFailure(error, state.snapshot);
+    });
     const apply = values.apply === true;
+    const { calls } = context;
+    const rateLimited = () => ({ responses: calls.rateLimited, waitedMs: calls.rateLimitWaitMs });
     if (!apply) {
-      if (values.json === true) writeJson(io, { dryRun: true, plan });
-      else io.stdout.write(`${renderPlan(plan, context.out, true).join("\n")}\n`);
+      if (values.json === true)
+        writeJson(context, {
+          dryRun: true,
+          plan,
+          rateLimited: rateLimited(),
+          ...provenance(state.snapshot),
+        });
+      else {
+        const lines = [
+          ...renderPlan(plan, context.out, true),
+          ...renderDataProblems(state.snapshot.dataProblems, context.out),
+          ...renderRateLimits(rateLimited(), context.out),
+        ];
+        io.stdout.write(`${lines.join("\n")}\n`);
+      }
       return EXIT.ok;
     }
     const path =
-      typeof values["audit-log"] === "string"
-        ? resolve(io.cwd, values["audit-log"])
-        : auditLogPath(loaded, io.cwd);
+      auditOption !== undefined ? resolve(io.cwd, auditOption) : auditLogPath(loaded, io.cwd);
     const outcome = await applySweep(plan, state, loaded.config, {
       vendors,
       audit: auditLog(path, io.now),
       progress,
     });
-    if (values.json === true) writeJson(io, { dryRun: false, plan, outcome, auditLog: path });
+    if (values.json === true)
+      writeJson(context, {
+        dryRun: false,
+        plan,
+        outcome,
+        auditLog: path,
+        rateLimited: rateLimited(),
+        ...provenance(state.snapshot),
+      });
     else {
       const lines = [
         ...renderPlan(plan, context.out, false),
+        ...renderDataProblems(state.snapshot.dataProblems, context.out),
         ...renderOutcome(outcome, path, context.out),
+        ...renderRateLimits(rateLimited(), context.out),
       ];
       io.stdout.write(`${lines.join("\n")}\n`);
     }

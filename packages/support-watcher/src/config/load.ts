@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { CliError } from "../errors.js";
+import { readInputFile } from "../io.js";
 import { type WatcherConfig, type WatcherConfigInput, WatcherConfigSchema } from "./schema.js";
 
 export const CONFIG_FILE_NAMES = [
@@ -63,12 +63,7 @@ export async function loadConfig(options: {
     }
     return { config: defaultConfig(), path: undefined };
   }
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    throw new CliError(`Cannot read the config file ${path}.`);
-  }
+  const text = await readInputFile(path, "the config file");
   return { config: parseConfig(parseDocumentText(text, path), path), path };
 }
 

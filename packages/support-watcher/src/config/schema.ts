@@ -2,6 +2,12 @@ import { PersonSchema, ConfigSchema as PolicyConfigSchema } from "@support/polic
 import { TAG_TICKETS_MAX_CONCURRENCY } from "@support/zendesk-client";
 import { z } from "zod";
 
+/** Per vendor call: an interactive briefing should fail fast rather than wait out four 30 s tries. */
+export const DEFAULT_CALL_TIMEOUT_SECONDS = 15;
+export const MAX_CALL_TIMEOUT_SECONDS = 600;
+export const DEFAULT_RUN_TIMEOUT_SECONDS = 600;
+export const MAX_RUN_TIMEOUT_SECONDS = 86_400;
+
 const Name = z.string().min(1, { error: "must not be empty" });
 const Names = (fallback: string[], what: string) => z.array(Name).default(fallback).describe(what);
 const Severity = z.enum(["minor", "major", "critical"]);
@@ -147,6 +153,22 @@ export const WatcherConfigSchema = z
     policy: PolicyOverridesSchema.partial()
       .prefault({})
       .describe("Overrides of the policy's documented defaults (see @support/policy)."),
+    timeoutSeconds: z
+      .number()
+      .gt(0)
+      .max(MAX_CALL_TIMEOUT_SECONDS)
+      .default(DEFAULT_CALL_TIMEOUT_SECONDS)
+      .describe(
+        "Longest wait for one vendor call (each attempt of it), in seconds; --timeout overrides it.",
+      ),
+    runTimeoutSeconds: z
+      .number()
+      .gt(0)
+      .max(MAX_RUN_TIMEOUT_SECONDS)
+      .default(DEFAULT_RUN_TIMEOUT_SECONDS)
+      .describe(
+        "Longest a whole command may take, in seconds, before it stops and says which call it was waiting for; --run-timeout overrides it.",
+      ),
     auditLog: Name.default("support-watcher-audit.jsonl").describe(
       "Where sweep --apply appends its audit log (relative to the config file).",
     ),

@@ -1,6 +1,7 @@
 import { matchTickets } from "@support/policy";
 import type { Briefing } from "../briefing/model.js";
 import { readableInstants } from "../output/instants.js";
+import { safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
 
 /** The handover note's data: what the handbook's handover section asks the post to cover. */
@@ -21,12 +22,15 @@ export interface HandoverNote {
     text: string;
     note?: string;
   }>;
-  /** The note as text, ready to paste into the team channel's workflow thread. */
+  /**
+   * The note as text, ready to paste into the team channel's workflow thread: vendor text in it
+   * has its control characters escaped and long fields cut (the other keys keep them as read).
+   */
   text: string;
 }
 
 const quote = (text: string) =>
-  text
+  safe(text, { multiline: true })
     .split("\n")
     .map((line) => `> ${line}`)
     .join("\n");
@@ -84,12 +88,14 @@ export function draftHandoverNote(briefing: Briefing, timeZone: string): Handove
   const from = incident.roles.supportWatcher?.name ?? null;
   const detailedNotes = details.detailedNotes === true;
   const lines = [
-    `Handover for ${incident.reference} at ${dateTime(at, timeZone)}${from ? ` from ${from}` : ""}${to ? ` to ${to}` : ""}`,
+    `Handover for ${safe(incident.reference)} at ${dateTime(at, timeZone)}${from ? ` from ${safe(from)}` : ""}${to ? ` to ${safe(to)}` : ""}`,
     "",
-    `*Status*: ${status}`,
+    `*Status*: ${safe(status, { max: 600 })}`,
     `*Tickets*: ${tickets.related} related so far (${tickets.attached} attached to the incident, ${tickets.waiting} waiting on a reply).`,
     "*Key information*:",
-    ...(keyInformation.length > 0 ? keyInformation.map((k) => `• ${k}`) : ["• Nothing open."]),
+    ...(keyInformation.length > 0
+      ? keyInformation.map((k) => `• ${safe(k, { max: 400 })}`)
+      : ["• Nothing open."]),
     "*What users were told*:",
     ...(toldUsers.length > 0
       ? toldUsers.flatMap((told) => [

@@ -1,8 +1,9 @@
 import type { Finding } from "@support/policy";
+import { safe } from "./safe.js";
 import type { Style } from "./style.js";
 
 const CONTEXT_CHARS = 32;
-const oneLine = (text: string) => text.replace(/\s+/g, " ");
+const oneLine = (text: string, max = 200) => safe(text.replace(/\s+/g, " "), { max });
 
 /** The words a finding points at, with some text either side, the words highlighted. */
 export function excerpt(text: string, span: [number, number], style: Style): string {
@@ -18,9 +19,12 @@ export function excerpt(text: string, span: [number, number], style: Style): str
 export function renderFindings(text: string, findings: readonly Finding[], style: Style): string[] {
   return findings.flatMap((finding) => {
     const mark = finding.severity === "error" ? style.red("✖ error  ") : style.yellow("! warning");
-    const lines = [`  ${mark} ${style.bold(finding.rule)}  ${finding.message}`];
+    const lines = [
+      `  ${mark} ${style.bold(safe(finding.rule))}  ${safe(finding.message, { max: 400 })}`,
+    ];
     if (finding.span) lines.push(`      ${excerpt(text, finding.span, style)}`);
-    if (finding.suggestion) lines.push(`      ${style.dim(`Suggestion: ${finding.suggestion}`)}`);
+    if (finding.suggestion)
+      lines.push(`      ${style.dim(`Suggestion: ${safe(finding.suggestion, { max: 400 })}`)}`);
     return lines;
   });
 }

@@ -51,7 +51,8 @@ export function wantsColor(
   flags: { noColor?: boolean } = {},
 ): boolean {
   if (flags.noColor) return false;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  // Any value turns colour off, the empty string included.
+  if (env.NO_COLOR !== undefined) return false;
   const force = env.FORCE_COLOR;
   if (force !== undefined) return !["0", "false"].includes(force.toLowerCase());
   return output.isTTY && env.TERM !== "dumb";

@@ -1,9 +1,10 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { parseDocumentText } from "../config/load.js";
 import { CliError } from "../errors.js";
-import type { Snapshot } from "../snapshot.js";
+import { readInputFile } from "../io.js";
+import type { Snapshot, Source } from "../snapshot.js";
 import example from "./example-scenario.json" with { type: "json" };
 import { type Scenario, ScenarioSchema } from "./schema.js";
 
@@ -18,12 +19,7 @@ export function parseScenario(value: unknown, source: string): Scenario {
 
 export async function readScenario(path: string, cwd: string): Promise<Scenario> {
   const file = resolve(cwd, path);
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch {
-    throw new CliError(`Cannot read the scenario file ${file}.`);
-  }
+  const text = await readInputFile(file, "the scenario file");
   return parseScenario(parseDocumentText(text, file), path);
 }
 
@@ -31,23 +27,39 @@ export async function readScenario(path: string, cwd: string): Promise<Scenario>
 export const exampleScenario = (): Scenario => parseScenario(example, "the bundled example");
 
 /** A scenario as a snapshot at `now` (the scenario's own clock unless overridden). */
-export const snapshotOf = (scenario: Scenario, now: string): Snapshot => ({
-  incident: scenario.incident,
-  tickets: scenario.tickets,
-  team: scenario.team,
-  config: scenario.config ?? {},
-  now,
-  warnings: [],
-});
+export const snapshotOf = (
+  scenario: Scenario,
+  now: string,
+  origin: { kind: "scenario" | "example"; file?: string } = { kind: "scenario" },
+): Snapshot => {
+  const source: Source = {
+    kind: origin.kind,
+    fetchedAt: scenario.fetchedAt ? new Date(Date.parse(scenario.fetchedAt)).toISOString() : null,
+    incident: scenario.incident.reference,
+    ...(origin.file !== undefined && { file: origin.file }),
+  };
+  return {
+    incident: scenario.incident,
+    tickets: scenario.tickets,
+    team: scenario.team,
+    config: scenario.config ?? {},
+    now,
+    warnings: [],
+    dataProblems: scenario.dataProblems ?? [],
+    source,
+  };
+};
 
 /** A snapshot as a scenario document, so a live incident can be replayed and shared. */
 export const scenarioOf = (snapshot: Snapshot, description: string) => ({
   description,
   now: snapshot.now,
+  ...(snapshot.source.fetchedAt && { fetchedAt: snapshot.source.fetchedAt }),
   incident: snapshot.incident,
   tickets: snapshot.tickets,
   team: snapshot.team,
   config: snapshot.config,
+  ...(snapshot.dataProblems.length > 0 && { dataProblems: snapshot.dataProblems }),
 });
 
 export async function writeScenario(path: string, cwd: string, scenario: unknown): Promise<string> {

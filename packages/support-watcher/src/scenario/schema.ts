@@ -1,5 +1,6 @@
 import { ConfigSchema, IncidentSchema, PersonSchema, TicketSchema } from "@support/policy";
 import { z } from "zod";
+import { DataProblemSchema } from "../output/schemas.js";
 
 const InstantSchema = IncidentSchema.shape.declaredAt;
 
@@ -14,10 +15,17 @@ export const ScenarioSchema = z
     now: InstantSchema.optional().describe(
       "The clock for this scenario; --now overrides it, and without either the real time is used.",
     ),
+    fetchedAt: InstantSchema.optional().describe(
+      "When the data was read from the vendors (written by brief --save).",
+    ),
     incident: IncidentSchema,
     tickets: z.array(TicketSchema).describe("The incident's tickets and the open queue."),
     team: z.array(PersonSchema).describe("The support roster."),
     config: ConfigSchema.optional().describe("Policy config overrides."),
+    dataProblems: z
+      .array(DataProblemSchema)
+      .optional()
+      .describe("Vendor values the policy could not use when the data was read."),
   })
   .describe("A support-watcher scenario: one incident, its tickets and the roster.");
 

@@ -1,3 +1,4 @@
+import { safe } from "../output/safe.js";
 import type { Style } from "../output/style.js";
 import type { SweepOutcome } from "./apply.js";
 import { type SweepPlan, writeCount } from "./plan.js";
@@ -5,10 +6,10 @@ import { type SweepPlan, writeCount } from "./plan.js";
 const MAX_IDS = 8;
 const idList = (ids: readonly string[]) =>
   ids.length <= MAX_IDS
-    ? ids.map((id) => `#${id}`).join(", ")
+    ? ids.map((id) => `#${safe(id, { max: 40 })}`).join(", ")
     : `${ids
         .slice(0, MAX_IDS)
-        .map((id) => `#${id}`)
+        .map((id) => `#${safe(id, { max: 40 })}`)
         .join(", ")} and ${ids.length - MAX_IDS} more`;
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
@@ -16,7 +17,7 @@ const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 
 export function renderPlan(plan: SweepPlan, s: Style, dryRun: boolean): string[] {
   const lines = [
     s.bold(
-      `Sweep for ${plan.incident.reference} (${plan.incident.status}): ${plural(plan.related.length, "related ticket")}${
+      `Sweep for ${safe(plan.incident.reference)} (${safe(plan.incident.status)}): ${plural(plan.related.length, "related ticket")}${
         dryRun ? ", dry run: nothing is written; add --apply to make these changes" : ""
       }`,
     ),
@@ -24,17 +25,17 @@ export function renderPlan(plan: SweepPlan, s: Style, dryRun: boolean): string[]
   const tagged = plan.tagBatches.flat();
   if (plan.attach.length > 0) {
     lines.push(
-      `  • Attach ${plural(plan.attach.length, "ticket")} to ${plan.incident.reference} in incident.io: ${idList(plan.attach)}`,
+      `  • Attach ${plural(plan.attach.length, "ticket")} to ${safe(plan.incident.reference)} in incident.io: ${idList(plan.attach)}`,
     );
   }
   if (tagged.length > 0) {
     lines.push(
-      `  • Tag ${plural(tagged.length, "ticket")} ${plan.tag} (${plural(plan.tagBatches.length, "update_many batch", "update_many batches")}): ${idList(tagged)}`,
+      `  • Tag ${plural(tagged.length, "ticket")} ${safe(plan.tag)} (${plural(plan.tagBatches.length, "update_many batch", "update_many batches")}): ${idList(tagged)}`,
     );
   }
   if (plan.createMacro) {
     lines.push(
-      `  • Create the macro "${plan.createMacro.title}" from "${plan.createMacro.template.title}", inactive (a draft to review), tagging ${plan.createMacro.tag}`,
+      `  • Create the macro "${safe(plan.createMacro.title)}" from "${safe(plan.createMacro.template.title)}", inactive (a draft to review), tagging ${safe(plan.createMacro.tag)}`,
     );
   }
   if (plan.notify.length > 0) {
@@ -43,10 +44,13 @@ export function renderPlan(plan: SweepPlan, s: Style, dryRun: boolean): string[]
     );
   }
   if (plan.deleteMacro)
-    lines.push(`  • Delete the macro "${plan.deleteMacro.title}" (#${plan.deleteMacro.id})`);
+    lines.push(
+      `  • Delete the macro "${safe(plan.deleteMacro.title)}" (#${safe(plan.deleteMacro.id, { max: 40 })})`,
+    );
   if (writeCount(plan) === 0)
     lines.push(s.green("  Nothing to write: everything the decisions call for is already done."));
-  for (const reason of plan.cannot) lines.push(s.yellow(`  ! Cannot: ${reason}`));
+  for (const reason of plan.cannot)
+    lines.push(s.yellow(`  ! Cannot: ${safe(reason, { max: 400 })}`));
   return lines;
 }
 
@@ -69,8 +73,24 @@ export function renderOutcome(outcome: SweepOutcome, auditPath: string, s: Style
       s.red(`Not done (${outcome.failed.length}); run the sweep again to retry only these:`),
     );
     for (const write of outcome.failed)
-      lines.push(`  ✖ ${write.action} ${write.target}: ${write.error ?? "failed"}`);
+      lines.push(
+        `  ✖ ${write.action} ${safe(write.target)}: ${safe(write.error ?? "failed", { max: 400 })}`,
+      );
   }
-  lines.push(s.dim(`Audit log: ${auditPath}`));
+  lines.push(s.dim(`Audit log: ${safe(auditPath, { max: 400 })}`));
   return lines;
+}
+
+/** The rate limiting the clients met: 429 answers they waited out and retried. */
+export function renderRateLimits(
+  rateLimited: { responses: number; waitedMs: number },
+  s: Style,
+): string[] {
+  if (rateLimited.responses === 0) return [s.dim("Rate limits: no 429 answers.")];
+  const seconds = (rateLimited.waitedMs / 1000).toFixed(1);
+  return [
+    s.yellow(
+      `Rate limits: ${plural(rateLimited.responses, "429 answer")} from the vendors, waited out and retried (${seconds} s of waiting).`,
+    ),
+  ];
 }

@@ -2,6 +2,7 @@ import { createIncidentIoClient, type IncidentIoClient } from "@support/incident
 import { createStatuspageClient, type StatuspageClient } from "@support/statuspage-client";
 import { createZendeskClient, type ZendeskClient } from "@support/zendesk-client";
 import type { Io } from "../io.js";
+import type { VendorCalls } from "./calls.js";
 import { incidentIoCredentials, statuspageCredentials, zendeskCredentials } from "./credentials.js";
 
 const USER_AGENT = "support-watcher/0.1.0";
@@ -16,8 +17,22 @@ export interface Vendors {
   statuspage(): StatuspageClient;
 }
 
-export function vendorsFrom(io: Io): Vendors {
-  const shared = { userAgent: USER_AGENT, ...(io.sleep && { sleep: io.sleep }) };
+export interface VendorOptions {
+  /** Longest wait for one attempt of one call (the clients' `timeoutMs`). */
+  timeoutMs?: number;
+  /** Tracks the run's calls and 429s, and stops them when the run reaches its time limit. */
+  calls?: VendorCalls;
+}
+
+export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
+  const { calls } = options;
+  const sleep = io.sleep ?? calls?.sleep;
+  const shared = (vendor: string) => ({
+    userAgent: USER_AGENT,
+    ...(sleep && { sleep }),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    ...(calls && { fetch: calls.fetchFor(vendor), onRetry: calls.onRetry }),
+  });
   const once = <T>(create: () => T) => {
     let client: T | undefined;
     return () => {
@@ -26,8 +41,14 @@ export function vendorsFrom(io: Io): Vendors {
     };
   };
   return {
-    incidentIo: once(() => createIncidentIoClient({ ...incidentIoCredentials(io.env), ...shared })),
-    zendesk: once(() => createZendeskClient({ ...zendeskCredentials(io.env), ...shared })),
-    statuspage: once(() => createStatuspageClient({ ...statuspageCredentials(io.env), ...shared })),
+    incidentIo: once(() =>
+      createIncidentIoClient({ ...incidentIoCredentials(io.env), ...shared("incident.io") }),
+    ),
+    zendesk: once(() =>
+      createZendeskClient({ ...zendeskCredentials(io.env), ...shared("Zendesk") }),
+    ),
+    statuspage: once(() =>
+      createStatuspageClient({ ...statuspageCredentials(io.env), ...shared("Statuspage") }),
+    ),
   };
 }

@@ -39,6 +39,23 @@ const need = (env: Env, name: string, purpose: string): string => {
 export const hasCredentials = (env: Env): boolean =>
   CREDENTIAL_VARIABLES.some((name) => value(env, name) !== undefined);
 
+/**
+ * The variables a live briefing still needs: the incident.io key, Zendesk's address (subdomain
+ * or base URL) and its credentials (email and API token, or an OAuth token).
+ */
+export function missingCredentials(env: Env): string[] {
+  const missing: string[] = [];
+  if (value(env, "INCIDENT_IO_API_KEY") === undefined) missing.push("INCIDENT_IO_API_KEY");
+  if (value(env, "ZENDESK_SUBDOMAIN") === undefined && value(env, "ZENDESK_BASE_URL") === undefined)
+    missing.push("ZENDESK_SUBDOMAIN");
+  if (value(env, "ZENDESK_OAUTH_TOKEN") === undefined) {
+    for (const name of ["ZENDESK_EMAIL", "ZENDESK_API_TOKEN"]) {
+      if (value(env, name) === undefined) missing.push(name);
+    }
+  }
+  return missing;
+}
+
 /** The secret values in the environment, so even debug output can blank them. */
 export const secretValues = (env: Env): string[] =>
   ["INCIDENT_IO_API_KEY", "ZENDESK_API_TOKEN", "ZENDESK_OAUTH_TOKEN", "STATUSPAGE_API_KEY"]

@@ -1,0 +1,15 @@
+import type { Snapshot } from "../snapshot.js";
+import type { Briefing } from "./model.js";
+
+/** The keys every `--json` output of an incident ends with: what was wrong, where from, when. */
+export const provenance = (snapshot: Snapshot) => ({
+  dataProblems: snapshot.dataProblems,
+  source: snapshot.source,
+  evaluatedAt: new Date(Date.parse(snapshot.now)).toISOString(),
+});
+
+/** `brief --json`: the policy's evaluateIncident result, then the provenance keys. */
+export const briefOutput = (briefing: Briefing) => ({
+  ...briefing.evaluation,
+  ...provenance(briefing.snapshot),
+});

@@ -1,0 +1,126 @@
+import { DecisionSchema, IncidentSchema } from "@support/policy";
+import { z } from "zod";
+
+const Instant = IncidentSchema.shape.declaredAt;
+
+export const SourceSchema = z
+  .strictObject({
+    kind: z
+      .enum(["live", "scenario", "example"])
+      .describe("live: read from the vendors now; scenario: a file; example: the bundled example."),
+    fetchedAt: Instant.nullable().describe(
+      "When the data was read from the vendors (for a scenario, as saved in it); null if unknown.",
+    ),
+    incident: z.string().describe("The incident reference, e.g. INC-2417."),
+    file: z.string().optional().describe("The scenario file, as given (scenario only)."),
+  })
+  .describe("Where the data came from.");
+
+export const DataProblemSchema = z
+  .strictObject({
+    vendor: z.enum(["incident.io", "Zendesk", "Statuspage"]),
+    object: z.string().describe("The kind of object: incident, ticket, organization, macro, …"),
+    id: z.string().describe("Its id at the vendor, or unknown."),
+    field: z.string().describe("The vendor's field name."),
+    value: z.unknown().describe("The value as received."),
+    action: z.string().describe("What was done instead: dropped or used another value."),
+  })
+  .describe("A vendor value the policy could not use.");
+
+const provenance = {
+  dataProblems: z.array(DataProblemSchema).describe("Vendor values the policy could not use."),
+  source: SourceSchema,
+  evaluatedAt: Instant.describe("The instant the decisions are computed for (--now or the clock)."),
+};
+
+export const BriefOutputSchema = z
+  .strictObject({
+    incident: z.array(DecisionSchema).describe("Incident-level decisions."),
+    tickets: z
+      .record(z.string(), z.array(DecisionSchema))
+      .describe("Decisions per ticket id, every ticket (an empty list when nothing applies)."),
+    ...provenance,
+  })
+  .describe("support-watcher brief --json");
+
+const Write = z.strictObject({
+  action: z.enum([
+    "attach_ticket",
+    "add_tag",
+    "create_macro",
+    "post_resolution_notice",
+    "delete_macro",
+  ]),
+  target: z.string(),
+  result: z.enum(["ok", "already_done", "failed"]),
+  error: z.string().optional(),
+});
+
+export const SweepOutputSchema = z
+  .strictObject({
+    dryRun: z.boolean(),
+    plan: z.strictObject({
+      incident: z.strictObject({ id: z.string(), reference: z.string(), status: z.string() }),
+      tag: z.string(),
+      related: z.array(z.string()),
+      attach: z.array(z.string()),
+      tagBatches: z.array(z.array(z.string())),
+      createMacro: z
+        .strictObject({
+          title: z.string(),
+          template: z.strictObject({ id: z.number(), title: z.string() }),
+          tag: z.string(),
+        })
+        .nullable(),
+      notify: z.array(z.string()),
+      deleteMacro: z.strictObject({ id: z.string(), title: z.string() }).nullable(),
+      cannot: z.array(z.string()),
+    }),
+    outcome: z
+      .strictObject({ done: z.array(Write), failed: z.array(Write) })
+      .optional()
+      .describe("With --apply: what was and was not written."),
+    auditLog: z.string().optional().describe("With --apply: the audit log's path."),
+    rateLimited: z
+      .strictObject({
+        responses: z.int().min(0).describe("429 answers the clients waited out and retried."),
+        waitedMs: z.number().min(0).describe("Time spent waiting for them, in ms."),
+      })
+      .describe("Rate limiting met during the run."),
+    ...provenance,
+  })
+  .describe("support-watcher sweep --json");
+
+export const HandoverNoteOutputSchema = z
+  .strictObject({
+    incident: z.string(),
+    at: Instant,
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    detailedNotes: z.boolean(),
+    status: z.string(),
+    tickets: z.strictObject({
+      related: z.int().min(0),
+      attached: z.int().min(0),
+      waiting: z.int().min(0),
+    }),
+    keyInformation: z.array(z.string()),
+    toldUsers: z.array(
+      z.strictObject({
+        where: z.enum(["status_page", "macro"]),
+        updatedAt: Instant,
+        text: z.string(),
+        note: z.string().optional(),
+      }),
+    ),
+    text: z.string().describe("The note ready to paste, control characters escaped."),
+    ...provenance,
+  })
+  .describe("support-watcher handover-note --json");
+
+/** The published output schemas, by file name under `schema/`. */
+export const OUTPUT_SCHEMAS = {
+  "brief-output.schema.json": BriefOutputSchema,
+  "sweep-output.schema.json": SweepOutputSchema,
+  "handover-note-output.schema.json": HandoverNoteOutputSchema,
+} as const;

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { WatcherConfigSchema } from "../src/config/schema.js";
+import { OUTPUT_SCHEMAS } from "../src/output/schemas.js";
 import { exampleScenario } from "../src/scenario/load.js";
 import { ScenarioSchema } from "../src/scenario/schema.js";
 
-const jsonSchema = (schema: z.ZodType) =>
-  `${JSON.stringify(z.toJSONSchema(schema, { io: "input" }), null, 2)}\n`;
+const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input") =>
+  `${JSON.stringify(z.toJSONSchema(schema, { io }), null, 2)}\n`;
 
 // The shipped JSON Schemas are generated from the zod schemas; `vitest -u` rewrites them.
 describe("shipped JSON Schemas", () => {
@@ -18,6 +19,13 @@ describe("shipped JSON Schemas", () => {
   it("schema/scenario.schema.json matches the scenario schema", async () => {
     await expect(jsonSchema(ScenarioSchema)).toMatchFileSnapshot("../schema/scenario.schema.json");
   });
+
+  it.each(Object.entries(OUTPUT_SCHEMAS))(
+    "schema/%s matches its output schema",
+    async (file, schema) => {
+      await expect(jsonSchema(schema, "output")).toMatchFileSnapshot(`../schema/${file}`);
+    },
+  );
 
   it("documents every config field", () => {
     const schema = z.toJSONSchema(WatcherConfigSchema, { io: "input" }) as {

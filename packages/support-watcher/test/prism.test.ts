@@ -55,10 +55,12 @@ function expectClassified(result: Awaited<ReturnType<typeof runCli>>, spec: Run)
 beforeAll(() => nock.enableNetConnect("127.0.0.1"));
 afterAll(() => nock.disableNetConnect());
 
-describe.each([
+const MODES: Array<[string, string | undefined]> = [
   ["static examples", undefined],
-  ...SEEDS.map((seed) => [`dynamic data, seed ${seed}`, seed] as const),
-])("against Prism: %s", (_, seed) => {
+  ...SEEDS.map((seed): [string, string] => [`dynamic data, seed ${seed}`, seed]),
+];
+
+describe.each(MODES)("against Prism: %s", (_, seed) => {
   let prism: PrismVendors;
   beforeAll(async () => {
     prism = await startPrismVendors(seed === undefined ? {} : { seed });

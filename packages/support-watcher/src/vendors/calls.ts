@@ -14,6 +14,7 @@ export class VendorCalls {
   readonly #running = new Map<number, string>();
   readonly #stop = new AbortController();
   #next = 0;
+  #last: string | undefined;
   /** 429 answers the clients retried after (their `onRetry` events). */
   rateLimited = 0;
   /** Time the clients waited before retrying those, in ms. */
@@ -24,7 +25,8 @@ export class VendorCalls {
     return async (request) => {
       if (this.#stop.signal.aborted) throw stopped();
       const id = this.#next++;
-      this.#running.set(id, `${vendor} ${request.method} ${new URL(request.url).pathname}`);
+      this.#last = `${vendor} ${request.method} ${new URL(request.url).pathname}`;
+      this.#running.set(id, this.#last);
       try {
         return await globalThis.fetch(request, {
           signal: AbortSignal.any([request.signal, this.#stop.signal]),
@@ -58,9 +60,13 @@ export class VendorCalls {
     });
   };
 
-  /** The calls in flight, oldest first: `Zendesk GET /api/v2/search/export`. */
+  /**
+   * The calls in flight, oldest first (`Zendesk GET /api/v2/search/export`); when none is, the
+   * last one made, whose response may still be being read.
+   */
   running(): string[] {
-    return [...new Set(this.#running.values())];
+    const running = [...new Set(this.#running.values())];
+    return running.length > 0 || this.#last === undefined ? running : [this.#last];
   }
 
   /** Stops every call in flight and refuses new ones. */

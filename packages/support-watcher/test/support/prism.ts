@@ -126,8 +126,9 @@ function rewrite(
   if (vendor === "incident.io") {
     realisticIncident(b.incident, 0);
     if (Array.isArray(b.incidents)) {
-      b.incidents = b.incidents.slice(0, 1);
-      b.incidents.forEach(realisticIncident);
+      const first = b.incidents.slice(0, 1);
+      first.forEach(realisticIncident);
+      b.incidents = first;
     }
   }
   // Jobs finish: Prism's random job status could otherwise stay "queued" for ever.

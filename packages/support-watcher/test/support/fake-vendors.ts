@@ -33,6 +33,13 @@ export interface FakeRequest {
 export interface FakeResponse {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A vendor's rate limit: a token bucket refilled at `perSecond`, holding up to `burst`. */
+export interface RateLimit {
+  perSecond: number;
+  burst: number;
 }
 
 /** Checks bodies against the vendor documents; the tests pass one, the benchmark none. */
@@ -93,6 +100,13 @@ export class FakeVendors {
   readonly #routes: Route[];
   #clock: number;
   #serial = 0;
+  /** Rate limits per vendor; a request finding the bucket empty gets 429 with Retry-After. */
+  rateLimits: Partial<Record<Vendor, RateLimit>> = {};
+  /** 429 answers given. */
+  rateLimited = 0;
+  /** The real clock the buckets refill by (a benchmark may run it faster). */
+  realNow: () => number = () => Date.now();
+  readonly #buckets = new Map<Vendor, { tokens: number; at: number }>();
   /** How many polls a queued update_many job takes to complete. */
   pollsPerJob = 1;
   /** update_many jobs queued and not yet seen completed, and the most there ever were. */
@@ -154,6 +168,15 @@ export class FakeVendors {
       if (!match) continue;
       const request: FakeRequest = { vendor, method, operation: route.operation, url, body };
       this.requests.push(request);
+      const wait = this.#take(vendor);
+      if (wait !== undefined) {
+        this.rateLimited++;
+        return {
+          status: 429,
+          headers: { "retry-after": String(wait) },
+          body: { error: "TooManyRequests", description: "Rate limit exceeded" },
+        };
+      }
       const fault = this.#faults.find((f) => f.times > 0 && f.matches(request));
       if (fault) fault.times--;
       const failure = fault && {
@@ -180,6 +203,25 @@ export class FakeVendors {
       status: 404,
       body: { error: "RecordNotFound", description: `No route ${method} ${path}` },
     };
+  }
+
+  /** Takes a token from the vendor's bucket; when it is empty, the whole seconds until the next one. */
+  #take(vendor: Vendor): number | undefined {
+    const limit = this.rateLimits[vendor];
+    if (!limit) return undefined;
+    const now = this.realNow();
+    const bucket = this.#buckets.get(vendor) ?? { tokens: limit.burst, at: now };
+    bucket.tokens = Math.min(
+      limit.burst,
+      bucket.tokens + ((now - bucket.at) / 1000) * limit.perSecond,
+    );
+    bucket.at = now;
+    this.#buckets.set(vendor, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens--;
+      return undefined;
+    }
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / limit.perSecond));
   }
 
   #tick(): string {

@@ -15,6 +15,8 @@ export interface RunOptions {
   stdin?: string;
   /** Pretend both streams are terminals. */
   tty?: boolean;
+  /** The waits between retries and polls (default: return at once). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Runs the CLI in-process with captured output, a fixed clock and sleeps that return at once. */
@@ -38,7 +40,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date(options.now ?? "2026-06-03T16:05:00Z"),
-    sleep: async () => {},
+    sleep: options.sleep ?? (async () => {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -17,7 +17,10 @@ export interface HttpVendors {
 }
 
 /** Serves a fake over real HTTP on 127.0.0.1, one path prefix per vendor. */
-export async function serveOverHttp(initial: FakeVendors): Promise<HttpVendors> {
+export async function serveOverHttp(
+  initial: FakeVendors,
+  options: { latencyMs?: number } = {},
+): Promise<HttpVendors> {
   let fake = initial;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -34,14 +37,17 @@ export async function serveOverHttp(initial: FakeVendors): Promise<HttpVendors> 
         `${BASE_URLS[vendor]}${url.pathname.slice(prefix.length)}${url.search}`,
       );
       const text = Buffer.concat(chunks).toString("utf8");
-      const { status, body } = fake.handle(
+      const { status, body, headers } = fake.handle(
         vendor,
         request.method ?? "GET",
         target,
         text ? JSON.parse(text) : undefined,
       );
-      response.writeHead(status, { "content-type": "application/json" });
-      response.end(body === undefined ? "" : JSON.stringify(body));
+      // A vendor's latency: the answer leaves after latencyMs.
+      setTimeout(() => {
+        response.writeHead(status, { "content-type": "application/json", ...headers });
+        response.end(body === undefined ? "" : JSON.stringify(body));
+      }, options.latencyMs ?? 0);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

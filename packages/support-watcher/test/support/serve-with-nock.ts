@@ -10,7 +10,7 @@ export function serveWithNock(fake: FakeVendors): void {
         .intercept(() => true, method)
         .reply(async (request: Request) => {
           const text = await request.text();
-          const { status, body } = fake.handle(
+          const { status, body, headers } = fake.handle(
             vendor,
             method,
             new URL(request.url),
@@ -19,7 +19,7 @@ export function serveWithNock(fake: FakeVendors): void {
           return [
             status,
             body === undefined ? "" : JSON.stringify(body),
-            { "content-type": "application/json" },
+            { "content-type": "application/json", ...headers },
           ];
         });
     }

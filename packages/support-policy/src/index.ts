@@ -6,10 +6,13 @@ export { evaluate, evaluateIncident, type IncidentEvaluation } from "./evaluate.
 export { FACT_DESCRIPTIONS } from "./facts/catalogue.js";
 export {
   type Finding,
+  type FindingSeverity,
   type LintConfig,
   type LintContext,
   type LintKind,
+  type LintNoticeMeta,
   lint,
+  lintNotices,
   lintRules,
 } from "./lint/index.js";
 export {

@@ -81,6 +81,39 @@ describe("lint command", () => {
     ]);
     expect(tagged.stdout).not.toContain("missing_incident_tag");
     expect(untagged.stdout).toContain("missing_incident_tag");
+    expect(tagged.stdout).not.toContain("not checked");
+  });
+
+  it("says the macro's tags were not checked without --tags, and how to check them", async () => {
+    const macro = `${CLEAN} Follow updates at https://status.example.com/incidents/abc`;
+    const { code, stdout } = await runCli([
+      "lint",
+      "--kind",
+      "macro",
+      "--incident",
+      "INC-7",
+      macro,
+    ]);
+    expect(stdout).toBe(
+      [
+        "macro: 0 errors, 0 warnings, 1 note",
+        "  i note    tags_not_checked  The macro's tags were not checked: pass --tags to check them.",
+        "",
+      ].join("\n"),
+    );
+    expect(code).toBe(0);
+    const json = await runCli(["lint", "--kind", "macro", "--json", macro]);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ rule: "tags_not_checked", severity: "info" }),
+    ]);
+  });
+
+  it("checks an empty --tags list and finds the incident tag missing", async () => {
+    const macro = `${CLEAN} Follow updates at https://status.example.com/incidents/abc`;
+    const { code, stdout } = await runCli(["lint", "--kind", "macro", "--tags", "", macro]);
+    expect(stdout).toContain("missing_incident_tag");
+    expect(stdout).not.toContain("tags_not_checked");
+    expect(code).toBe(1);
   });
 
   it("uses extra jargon from the config file", async () => {

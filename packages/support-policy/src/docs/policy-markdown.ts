@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lintRules } from "../lint/index.js";
+import { lintNotices, lintRules } from "../lint/index.js";
 import { RULES } from "../rules/index.js";
 import { HANDBOOK_SECTIONS } from "../rules/sections.js";
 import type { RuleDefinition } from "../rules/types.js";
@@ -76,6 +76,13 @@ export function renderPolicyMarkdown(): string {
     ...lintRules.map(
       (rule) =>
         `| <a id="lint-${rule.id}"></a>\`${rule.id}\` | ${rule.kinds.join(", ")} | ${rule.severity} | ${cell(rule.source)} | ${cell(rule.description)} |`,
+    ),
+    "",
+    "Notices are findings with severity `info`: something the lint could not check, never a problem with the text.",
+    "",
+    ...lintNotices.map(
+      (notice) =>
+        `- \`${notice.id}\` (${notice.kinds.join(", ")}; instead of [\`${notice.skippedRule}\`](#lint-${notice.skippedRule})): ${notice.description}`,
     ),
     "",
     "## Configuration",

@@ -1,9 +1,11 @@
-export { isLintKind, lint, lintDocsLink, lintKinds, lintRules } from "./lint.js";
+export { isLintKind, lint, lintDocsLink, lintKinds, lintNotices, lintRules } from "./lint.js";
 export type {
   Finding,
+  FindingSeverity,
   LintConfig,
   LintContext,
   LintKind,
+  LintNoticeMeta,
   LintRuleMeta,
   LintSeverity,
 } from "./types.js";

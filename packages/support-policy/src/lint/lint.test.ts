@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lint, lintKinds, lintRules } from "./lint.js";
+import { lint, lintKinds, lintNotices, lintRules } from "./lint.js";
 import type { LintContext, LintKind } from "./types.js";
 
 const INCIDENT: LintContext = {
@@ -51,7 +51,7 @@ describe("lint: good messages lint clean", () => {
 
 describe("lint: findings", () => {
   it("fill in rule, severity and the rule's docs link from the metadata", () => {
-    const findings = lint("macro", "We're working on it. Kafka is slow.", {});
+    const findings = lint("macro", "We're working on it. Kafka is slow.", { tags: [] });
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       const meta = lintRules.find((rule) => rule.id === finding.rule);
@@ -60,12 +60,23 @@ describe("lint: findings", () => {
     }
   });
 
-  it("come only from the rules for the kind being linted", () => {
+  it("come only from the rules (or notices) for the kind being linted", () => {
     for (const kind of lintKinds) {
       for (const finding of lint(kind, "", {})) {
-        expect(lintRules.find((rule) => rule.id === finding.rule)?.kinds).toContain(kind);
+        const source =
+          finding.severity === "info"
+            ? lintNotices.find((notice) => notice.id === finding.rule)
+            : lintRules.find((rule) => rule.id === finding.rule);
+        expect(source?.kinds, finding.rule).toContain(kind);
       }
     }
+  });
+
+  it("mark a notice as info, linked to the rule it skipped", () => {
+    const [notice] = lint("macro", "", {}).filter((finding) => finding.severity === "info");
+    const meta = lintNotices.find((entry) => entry.id === notice?.rule);
+    expect(notice?.docs).toBe(`POLICY.md#lint-${meta?.skippedRule}`);
+    expect(lintRules.map((rule) => rule.id)).toContain(meta?.skippedRule);
   });
 
   it("are sorted by span start, then rule id, with findings about the whole text last", () => {
@@ -142,6 +153,12 @@ describe("lintRules", () => {
       expect(rule.description.length).toBeGreaterThan(20);
       expect(rule.kinds.length).toBeGreaterThan(0);
     }
+  });
+
+  it("lists one notice: the incident tag not checked for want of tags", () => {
+    expect(lintNotices.map((notice) => [notice.id, notice.skippedRule, notice.kinds])).toEqual([
+      ["tags_not_checked", "missing_incident_tag", ["macro"]],
+    ]);
   });
 
   it("marks only the softer rules as warnings", () => {

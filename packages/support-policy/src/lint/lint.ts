@@ -2,7 +2,14 @@ import { findLinks } from "./links.js";
 import type { LintInput } from "./rule.js";
 import { RULES } from "./rules/index.js";
 import { statusPageAddresses } from "./status-page.js";
-import type { Finding, LintContext, LintKind, LintRuleMeta } from "./types.js";
+import type {
+  Finding,
+  LintContext,
+  LintKind,
+  LintNoticeMeta,
+  LintRuleMeta,
+  RuleHit,
+} from "./types.js";
 import { assertLintContext } from "./validate-context.js";
 
 export const lintKinds: readonly LintKind[] = Object.freeze(["status_page", "macro", "reply"]);
@@ -14,6 +21,13 @@ export function isLintKind(value: unknown): value is LintKind {
 /** Rule metadata, for documentation (POLICY.md renders one section per rule). */
 export const lintRules: ReadonlyArray<LintRuleMeta> = Object.freeze(
   RULES.map(({ meta }) => Object.freeze({ ...meta, kinds: [...meta.kinds] })),
+);
+
+/** The `info` notices `lint` may report instead of checking a rule, for documentation. */
+export const lintNotices: ReadonlyArray<LintNoticeMeta> = Object.freeze(
+  RULES.flatMap(({ notChecked }) =>
+    notChecked ? [Object.freeze({ ...notChecked.meta, kinds: [...notChecked.meta.kinds] })] : [],
+  ),
 );
 
 export function lintDocsLink(ruleId: string): string {
@@ -45,8 +59,13 @@ export function lint(kind: LintKind, text: string, context: LintContext = {}): F
     statusPages: statusPageAddresses(context),
   };
   const findings: Finding[] = [];
-  for (const { meta, check } of RULES) {
+  for (const { meta, check, notChecked } of RULES) {
     if (!meta.kinds.includes(kind)) continue;
+    const notice = notChecked?.notice(input);
+    if (notChecked && notice) {
+      findings.push(noticeFinding(notChecked.meta, notice));
+      continue;
+    }
     for (const hit of check(input)) {
       findings.push({
         rule: meta.id,
@@ -59,6 +78,16 @@ export function lint(kind: LintKind, text: string, context: LintContext = {}): F
     }
   }
   return findings.sort(compareFindings);
+}
+
+function noticeFinding(meta: LintNoticeMeta, notice: RuleHit): Finding {
+  return {
+    rule: meta.id,
+    severity: "info",
+    message: notice.message,
+    ...(notice.suggestion !== undefined && { suggestion: notice.suggestion }),
+    docs: lintDocsLink(meta.skippedRule),
+  };
 }
 
 function compareText(a: string, b: string): number {

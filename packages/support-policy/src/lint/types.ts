@@ -2,9 +2,16 @@ export type LintKind = "status_page" | "macro" | "reply";
 
 export type LintSeverity = "error" | "warning";
 
+/**
+ * A finding's severity: a rule's own, or `info` for a notice about the check itself (something
+ * that could not be checked), which never counts against the text.
+ */
+export type FindingSeverity = LintSeverity | "info";
+
 export interface Finding {
+  /** The rule's id, or the notice's id for an `info` finding. */
   rule: string;
-  severity: LintSeverity;
+  severity: FindingSeverity;
   message: string;
   /** `[start, end)` in UTF-16 offsets into the linted text. */
   span?: [number, number];
@@ -40,6 +47,15 @@ export interface LintRuleMeta {
   severity: LintSeverity;
   /** The handbook section (by heading) or external guideline the rule comes from. */
   source: string;
+  description: string;
+}
+
+/** A notice `lint` may add as an `info` finding: what it could not check, and why. */
+export interface LintNoticeMeta {
+  id: string;
+  kinds: LintKind[];
+  /** The rule that was skipped; the notice's docs link points at it. */
+  skippedRule: string;
   description: string;
 }
 

@@ -1,4 +1,4 @@
-import { type LintContext, type LintKind, lint } from "@support/policy";
+import { type Finding, type LintContext, type LintKind, lint } from "@support/policy";
 import { loadConfig } from "../config/load.js";
 import { EXIT, UsageError } from "../errors.js";
 import { countWords, renderFindings } from "../output/findings.js";
@@ -20,7 +20,8 @@ highlighted. The text is the arguments, or standard input when it is "-" or abse
 Options:
   --kind <kind>          status_page, macro or reply (required)
   --incident <INC-123>   The incident, so a macro's incident/<number> tag can be checked
-  --tags <a,b>           The macro's tags (comma-separated)
+  --tags <a,b>           The macro's tags (comma-separated); without them the macro's
+                         incident/<number> tag is not checked, and a note says so
   --status-page <url>    The incident's status page link (default: statusPage.url of the config)
   --status <status>      The incident's status (investigating, monitoring, resolved, …); while it
                          is unresolved a status page update must say when the next one comes
@@ -29,7 +30,8 @@ Options:
   --no-color             Plain output: offending words are marked »like this«
   -h, --help             This help
 
-Exit codes: 0 no error findings (warnings allowed); 1 at least one error finding; 2 bad input.`,
+Exit codes: 0 no error findings (warnings and notes allowed); 1 at least one error finding;
+2 bad input.`,
   options: {
     kind: { type: "string" },
     incident: { type: "string" },
@@ -51,22 +53,32 @@ Exit codes: 0 no error findings (warnings allowed); 1 at least one error finding
     if (text.trim() === "") throw new UsageError("lint: there is no text to check.", "lint");
     const lintContext = await lintContextFrom(values, context.io.cwd);
     const findings = lint(kind as LintKind, text, lintContext);
-    const errors = findings.filter((f) => f.severity === "error").length;
+    const count = (severity: Finding["severity"]) =>
+      findings.filter((f) => f.severity === severity).length;
+    const errors = count("error");
     if (values.json === true) writeJson(context, findings);
     else {
       const s = context.out;
-      const warnings = findings.length - errors;
+      const notes = count("info");
       const verdict =
         findings.length === 0
           ? s.green(`${kind}: no findings.`)
-          : `${kind}: ${countWords(errors, "error")}, ${countWords(warnings, "warning")}`;
+          : `${kind}: ${countWords(errors, "error")}, ${countWords(count("warning"), "warning")}${notes > 0 ? `, ${countWords(notes, "note")}` : ""}`;
+      const shown = findings.map(inCliTerms);
       context.io.stdout.write(
-        `${[s.bold(verdict), ...renderFindings(text, findings, s)].join("\n")}\n`,
+        `${[s.bold(verdict), ...renderFindings(text, shown, s)].join("\n")}\n`,
       );
     }
     return errors > 0 ? EXIT.attention : EXIT.ok;
   },
 });
+
+/** A notice about what was not checked, told as the option that checks it. */
+function inCliTerms(finding: Finding): Finding {
+  if (finding.rule !== "tags_not_checked") return finding;
+  const { suggestion: _library, ...rest } = finding;
+  return { ...rest, message: "The macro's tags were not checked: pass --tags to check them." };
+}
 
 async function lintContextFrom(
   values: Record<string, string | boolean | undefined>,

@@ -15,10 +15,18 @@ export function excerpt(text: string, span: [number, number], style: Style): str
   return `${before}${style.highlight(oneLine(text.slice(start, end)))}${after}`;
 }
 
-/** Findings for people: severity, rule, message, the offending words in context, a suggestion. */
+/**
+ * Findings for people: severity, rule, message, the offending words in context, a suggestion.
+ * An `info` finding is a note about the check itself (something not checked), not about the text.
+ */
 export function renderFindings(text: string, findings: readonly Finding[], style: Style): string[] {
   return findings.flatMap((finding) => {
-    const mark = finding.severity === "error" ? style.red("✖ error  ") : style.yellow("! warning");
+    const mark =
+      finding.severity === "error"
+        ? style.red("✖ error  ")
+        : finding.severity === "warning"
+          ? style.yellow("! warning")
+          : style.dim("i note   ");
     const lines = [
       `  ${mark} ${style.bold(safe(finding.rule))}  ${safe(finding.message, { max: 400 })}`,
     ];

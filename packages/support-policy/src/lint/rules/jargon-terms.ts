@@ -15,6 +15,10 @@ const NAME_THE_FEATURE =
 const SAY_WHAT_CHANGED =
   'Say what changed for the customer, e.g. "we have released a fix" or "we have undone a recent change".';
 
+/** " than normal", " is higher than usual": a comparison with what the customer normally sees. */
+const COMPARED_WITH_USUAL =
+  "(?: (?:is|are|was|were|has been|have been) (?:a bit |much |far |a lot |slightly |somewhat )?(?:higher|longer|worse|slower|greater|up))? than (?:normal|usual|expected|before|it should be)";
+
 export const EXTRA_TERM_SUGGESTION =
   "Describe what the customer experiences instead, in the product's own terms.";
 
@@ -30,8 +34,9 @@ export const BUILT_IN_JARGON: readonly JargonTerm[] = [
     suggestion: SAY_WHAT_FAILS,
   },
   {
-    pattern:
-      "latenc(?:y|ies)|degraded performance|performance degradation|service degradation|p(?:50|90|95|99)",
+    // Compared with what customers are used to ("higher latency than normal"), latency reads as
+    // plainly slower; on its own it is an engineering measure.
+    pattern: `latenc(?:y|ies)(?!${COMPARED_WITH_USUAL})|degraded performance|performance degradation|service degradation|p(?:50|90|95|99)`,
     suggestion: SAY_HOW_SLOW,
   },
   { pattern: "upstream|downstream", suggestion: NAME_THE_FEATURE },

@@ -101,6 +101,14 @@ describe("jargon: built-in terms", () => {
     expect(finding?.suggestion).toMatch(/how slow/);
   });
 
+  it("accepts latency compared with what customers are used to, and flags it otherwise", () => {
+    expect(jargonIn("Flags return with higher latency than normal.")).toEqual([]);
+    expect(jargonIn("Latency is higher than usual for exports.")).toEqual([]);
+    expect(jargonIn("Latency is higher.")).toEqual(["Latency"]);
+    expect(jargonIn("p99 latency is up.")).toEqual(["p99", "latency"]);
+    expect(jargonIn("High latency; than normal traffic later.")).toEqual(["latency"]);
+  });
+
   it("keeps the term patterns free of capturing groups (one group per term)", () => {
     for (const { pattern } of BUILT_IN_JARGON) {
       expect(new RegExp(`${pattern}|`, "u").exec("")?.length).toBe(1);

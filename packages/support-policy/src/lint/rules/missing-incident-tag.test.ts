@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lint } from "../lint.js";
 import { findingsOf } from "../test-support.js";
 import type { LintContext } from "../types.js";
 
@@ -34,14 +35,16 @@ describe("missing_incident_tag", () => {
     expect(tagFindings({ tags: ["incident/"] })).toHaveLength(1);
   });
 
-  it("flags a macro with no tags at all", () => {
-    expect(tagFindings({})).toHaveLength(1);
+  it("flags a macro whose tag list is known and empty", () => {
+    expect(tagFindings({ tags: [] })).toHaveLength(1);
+    expect(tagFindings({ incident: { number: 123, macro: { tags: [] } } })).toHaveLength(1);
   });
 
   it("reads the tags, never the text", () => {
     expect(
       findingsOf("missing_incident_tag", "macro", "Tagged incident/123.", {
         incident: { number: 123 },
+        tags: [],
       }),
     ).toHaveLength(1);
   });
@@ -49,5 +52,36 @@ describe("missing_incident_tag", () => {
   it("applies to macros only", () => {
     expect(findingsOf("missing_incident_tag", "reply", TEXT)).toEqual([]);
     expect(findingsOf("missing_incident_tag", "status_page", TEXT)).toEqual([]);
+  });
+});
+
+describe("missing_incident_tag: tags not given", () => {
+  const notice = {
+    rule: "tags_not_checked",
+    severity: "info",
+    message: "The macro's tags were not checked: none were given.",
+    suggestion: "Pass the macro's tags to check that it adds the incident tag.",
+    docs: "POLICY.md#lint-missing_incident_tag",
+  };
+
+  it("is not checked when neither the context's tags nor the incident's macro are given", () => {
+    for (const context of [{}, { incident: { number: 123 } }, { incident: { macro: {} } }]) {
+      const findings = lint("macro", TEXT, context);
+      expect(findings.filter((finding) => finding.rule === "missing_incident_tag")).toEqual([]);
+      expect(findings.filter((finding) => finding.severity === "info")).toEqual([notice]);
+    }
+  });
+
+  it("is checked, with no notice, as soon as either tag list is given", () => {
+    for (const context of [{ tags: [] }, { incident: { number: 123, macro: { tags: [] } } }]) {
+      const findings = lint("macro", TEXT, context);
+      expect(findings.map((finding) => finding.rule)).toContain("missing_incident_tag");
+      expect(findings.map((finding) => finding.rule)).not.toContain("tags_not_checked");
+    }
+  });
+
+  it("adds no notice for texts that carry no tags: replies and status page updates", () => {
+    expect(findingsOf("tags_not_checked", "reply", TEXT)).toEqual([]);
+    expect(findingsOf("tags_not_checked", "status_page", TEXT)).toEqual([]);
   });
 });

@@ -19,7 +19,27 @@ export const missingIncidentTag: LintRule = {
     description:
       "The macro's tags (the context's `tags` and `incident.macro.tags`, not its text) must include " +
       "`incident/<number>` for this incident, so every ticket it answers is tagged. Without an " +
-      "incident number any `incident/<number>` tag counts; no tags at all is a finding.",
+      "incident number any `incident/<number>` tag counts; an empty tag list is a finding. Checked " +
+      "only when the tags are known: with neither list given, the `tags_not_checked` notice (severity " +
+      "`info`) says so instead.",
+  },
+  notChecked: {
+    meta: {
+      id: "tags_not_checked",
+      kinds: ["macro"],
+      skippedRule: "missing_incident_tag",
+      description:
+        "The macro's tags were not given (neither the context's `tags` nor `incident.macro.tags`), so " +
+        "`missing_incident_tag` was not checked. A note about the check, never a problem with the text.",
+    },
+    notice({ context }) {
+      if (context.tags !== undefined || context.incident?.macro?.tags !== undefined)
+        return undefined;
+      return {
+        message: "The macro's tags were not checked: none were given.",
+        suggestion: "Pass the macro's tags to check that it adds the incident tag.",
+      };
+    },
   },
   check({ context }) {
     const tagged = incidentNumbersIn([

@@ -67,3 +67,140 @@ describe("matchTickets", () => {
     expect(matchTickets(scenario, [untagged({ subject: "Rapid growth questions" })])).toEqual([]);
   });
 });
+
+const subjectsMatched = (
+  name: string,
+  affectedComponents: string[],
+  subjects: string[],
+  config?: Parameters<typeof matchTickets>[2],
+) =>
+  matchTickets(
+    incident({ name, affectedComponents }),
+    subjects.map((subject, index) => untagged({ id: `T-${index}`, subject })),
+    config,
+  ).map((match) => subjects[Number(match.ticketId.slice(2))]);
+
+describe("matchTickets: normalised words", () => {
+  it("matches SSO sign-in tickets however the customer spells it, naming the words", () => {
+    const subjects = [
+      "Cannot log in with SSO",
+      "can't sign-in via SAML",
+      "Single sign-on logins failing",
+      "SSO: signing in broken",
+    ];
+    expect(subjectsMatched("SSO login failing", [], subjects)).toEqual(subjects);
+    const [match] = matchTickets(incident({ name: "SSO login failing", affectedComponents: [] }), [
+      untagged({ subject: "Cannot log in with SSO" }),
+    ]);
+    expect(match?.reasons[0]).toEqual({
+      kind: "keyword",
+      detail:
+        'Subject shares the words "log in" (sign-in) and "SSO" with the incident, and reports a problem ("Cannot").',
+      words: ["log in", "SSO"],
+    });
+  });
+
+  it("counts plurals, case and hyphens as the same word", () => {
+    expect(
+      subjectsMatched(
+        "Webhook deliveries delayed",
+        [],
+        ["WEB-HOOKS DELAYED", "web hooks arriving late", "Webhook is slow"],
+      ),
+    ).toHaveLength(3);
+  });
+
+  it("counts acronyms of two to four letters as significant, other short words not", () => {
+    expect(subjectsMatched("SQL editor broken", [], ["sql queries fail"])).toEqual([
+      "sql queries fail",
+    ]);
+    expect(subjectsMatched("App editor broken", [], ["app queries fail"])).toEqual([]);
+  });
+
+  it("counts the words of the affected components, not only of the incident name", () => {
+    expect(subjectsMatched("Evaluation latency", ["Feature flags"], ["flags are slow"])).toEqual([
+      "flags are slow",
+    ]);
+    expect(subjectsMatched("Evaluation latency", [], ["flags are slow"])).toEqual([]);
+  });
+
+  it("needs the subject to report a problem", () => {
+    expect(
+      subjectsMatched(
+        "SSO login failing",
+        ["Authentication"],
+        ["How do I set up SSO login?", "SSO login question", "SSO login stopped"],
+      ),
+    ).toEqual(["SSO login stopped"]);
+  });
+
+  it("does not match on generic words alone, however many problems the subject reports", () => {
+    expect(
+      subjectsMatched(
+        "Billing page not loading",
+        ["Billing"],
+        ["Insights page not loading", "Error on dashboard, not working", "Billing page slow"],
+      ),
+    ).toEqual(["Billing page slow"]);
+  });
+
+  it("matches a generic product word with the same kind of symptom", () => {
+    expect(
+      subjectsMatched(
+        "Dashboards timing out",
+        [],
+        ["dashboard takes forever", "dashboard filters wrong"],
+      ),
+    ).toEqual(["dashboard takes forever"]);
+  });
+
+  it("reads the words after a negation or a preposition in an incident name as qualifiers", () => {
+    expect(
+      subjectsMatched(
+        "Surveys not displaying on Safari",
+        [],
+        ["Banner not displaying", "Safari blank page", "Survey broken on Safari"],
+      ),
+    ).toEqual(["Survey broken on Safari"]);
+  });
+});
+
+describe("matchTickets: configured vocabulary", () => {
+  it("matches a component's configured keywords and names the keyword", () => {
+    const scenario = incident({ name: "Playback outage", affectedComponents: ["Session replay"] });
+    const config = { componentKeywords: { "session REPLAY": ["rrweb player", "recordings"] } };
+    const [match] = matchTickets(scenario, [untagged({ subject: "rrweb players broken" })], config);
+    expect(match?.reasons[0]).toEqual({
+      kind: "component",
+      detail:
+        'Subject mentions "rrweb players", a keyword of the affected component "Session replay".',
+      words: ["rrweb players"],
+    });
+    expect(matchTickets(scenario, [untagged({ subject: "rrweb players broken" })])).toEqual([]);
+  });
+
+  it("ignores the keywords of components the incident does not affect", () => {
+    const scenario = incident({ name: "Playback outage", affectedComponents: ["Billing"] });
+    const config = { componentKeywords: { "Session replay": ["recordings"] } };
+    expect(matchTickets(scenario, [untagged({ subject: "recordings broken" })], config)).toEqual(
+      [],
+    );
+  });
+
+  it("lets the vocabulary and symptoms be replaced area by area", () => {
+    const scenario = incident({ name: "Checkout failing", affectedComponents: [] });
+    expect(matchTickets(scenario, [untagged({ subject: "Cart is broken" })])).toEqual([]);
+    const withCart = { matchVocabulary: { checkout: ["checkout", "cart"] } };
+    expect(
+      matchTickets(scenario, [untagged({ subject: "Cart is broken" })], withCart),
+    ).toHaveLength(1);
+    const sso = incident({ name: "SSO login failing", affectedComponents: [] });
+    const ticketOf = [untagged({ subject: "Cannot log in with SSO" })];
+    expect(
+      matchTickets(sso, ticketOf, { matchVocabulary: { "sign-in": [] } })[0]?.reasons[0],
+    ).toMatchObject({
+      words: ["SSO"],
+    });
+    expect(matchTickets(sso, ticketOf, { matchSymptoms: { problem: [] } })).toEqual([]);
+  });
+});

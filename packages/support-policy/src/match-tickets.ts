@@ -1,5 +1,14 @@
 import { z } from "zod";
+import { listWords } from "./details/types.js";
 import { parseInputs } from "./errors.js";
+import {
+  type IncidentProfile,
+  incidentProfile,
+  relate,
+  type Shared,
+  subjectTerms,
+  type TextEvidence,
+} from "./match/relate.js";
 import { type Config, type ConfigInput, ConfigSchema } from "./schemas/config.js";
 import { type Incident, type IncidentInput, IncidentSchema } from "./schemas/incident.js";
 import { type Ticket, type TicketInput, TicketSchema } from "./schemas/ticket.js";
@@ -16,6 +25,11 @@ export interface MatchReason {
   kind: MatchReasonKind;
   /** One plain sentence explaining the reason. */
   detail: string;
+  /**
+   * The subject's words that matched, as written: on `keyword` reasons, and on `component`
+   * reasons found through `config.componentKeywords`.
+   */
+  words?: string[];
 }
 
 export interface TicketMatch {
@@ -25,35 +39,61 @@ export interface TicketMatch {
   createdBeforeDeclaration: boolean;
 }
 
-// Words too common in ticket subjects to tie a ticket to an incident by themselves.
-const STOP_WORDS = new Set([
-  "with",
-  "from",
-  "that",
-  "this",
-  "have",
-  "been",
-  "issue",
-  "issues",
-  "problem",
-  "problems",
-  "error",
-  "errors",
-  "incident",
-  "down",
-  "slow",
-  "working",
-  "broken",
-  "failing",
-  "failure",
-]);
-const KEYWORDS_NEEDED = 2;
+type SharedTerm = Extract<Shared, { kind: "term" }>;
 
-const words = (text: string): string[] => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-const significantWords = (text: string): string[] =>
-  [...new Set(words(text))].filter((word) => word.length >= 4 && !STOP_WORDS.has(word));
-const mentions = (subject: string, phrase: string): boolean =>
-  ` ${words(subject).join(" ")} `.includes(` ${words(phrase).join(" ")} `);
+function sharedWord(term: SharedTerm): string {
+  if (term.concept !== undefined && term.concept !== term.words.toLowerCase()) {
+    return `"${term.words}" (${term.concept})`;
+  }
+  return term.words.toLowerCase() === term.incidentWords.toLowerCase()
+    ? `"${term.words}"`
+    : `"${term.words}" (as "${term.incidentWords}")`;
+}
+
+/** One reason per component named, then one for the shared words. */
+function textReasons(evidence: TextEvidence): MatchReason[] {
+  const reasons: MatchReason[] = [];
+  const terms: SharedTerm[] = [];
+  for (const shared of evidence.shared) {
+    if (shared.kind === "term") terms.push(shared);
+    else if (shared.keyword) {
+      reasons.push({
+        kind: "component",
+        detail: `Subject mentions "${shared.words}", a keyword of the affected component "${shared.component}".`,
+        words: [shared.words],
+      });
+    } else {
+      reasons.push({
+        kind: "component",
+        detail: `Subject mentions the affected component "${shared.component}".`,
+      });
+    }
+  }
+  if (terms.length > 0) {
+    reasons.push({
+      kind: "keyword",
+      detail: `Subject shares the words ${listWords(terms.map(sharedWord))} with the incident, and reports a problem ("${evidence.problem}").`,
+      words: terms.map((term) => term.words),
+    });
+  }
+  return reasons;
+}
+
+// Built once per incident and config: the queue is matched against the same incident many times.
+const profiles = new WeakMap<Incident, WeakMap<Config, IncidentProfile>>();
+function profileOf(incident: Incident, config: Config): IncidentProfile {
+  let byConfig = profiles.get(incident);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    profiles.set(incident, byConfig);
+  }
+  let profile = byConfig.get(config);
+  if (!profile) {
+    profile = incidentProfile(incident, config);
+    byConfig.set(config, profile);
+  }
+  return profile;
+}
 
 export const incidentTag = (incident: Pick<Incident, "number">): string =>
   `incident/${incident.number}`;
@@ -71,25 +111,14 @@ export function matchTicket(
   if (ticket.relatedToIncident === true) {
     reasons.push({ kind: "marked_related", detail: "Marked as related to the incident." });
   }
-  const textReasons: MatchReason[] = incident.affectedComponents
-    .filter((component) => mentions(ticket.subject, component))
-    .map((component) => ({
-      kind: "component",
-      detail: `Subject mentions the affected component "${component}".`,
-    }));
-  const subjectWords = new Set(words(ticket.subject));
-  const shared = significantWords(incident.name).filter((word) => subjectWords.has(word));
-  if (shared.length >= KEYWORDS_NEEDED) {
-    textReasons.push({
-      kind: "keyword",
-      detail: `Subject shares the words ${shared.map((w) => `"${w}"`).join(", ")} with the incident name.`,
-    });
-  }
   const minutesBefore = Math.round(
     (Date.parse(incident.declaredAt) - Date.parse(ticket.createdAt)) / 60_000,
   );
-  const inWindow = minutesBefore <= config.lookbackMinutes;
-  if (inWindow && textReasons.length > 0) reasons.push(...textReasons);
+  if (minutesBefore <= config.lookbackMinutes) {
+    const profile = profileOf(incident, config);
+    const evidence = relate(profile, subjectTerms(ticket.subject, profile));
+    if (evidence) reasons.push(...textReasons(evidence));
+  }
   if (reasons.length === 0) return undefined;
   const createdBeforeDeclaration = minutesBefore > 0;
   reasons.push(

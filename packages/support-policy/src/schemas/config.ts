@@ -1,6 +1,10 @@
 import { z } from "zod";
+import { DEFAULT_MATCH_SYMPTOMS, DEFAULT_MATCH_VOCABULARY } from "../match/vocabulary.js";
 import { SeveritySchema } from "./incident.js";
 import { DEFAULT_WORKING_HOURS, NonEmptyString, WorkingIntervalSchema } from "./primitives.js";
+
+const copyLists = (lists: Readonly<Record<string, readonly string[]>>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(lists).map(([key, words]) => [key, [...words]]));
 
 const minutes = (fallback: number, what: string) =>
   z
@@ -78,6 +82,24 @@ export const ConfigSchema = z.strictObject({
       DEFAULT_WORKING_HOURS.map((interval) => ({ ...interval, days: [...interval.days] })),
     )
     .describe("Working hours for people who do not list their own (their local time)."),
+  componentKeywords: z
+    .record(NonEmptyString, z.array(NonEmptyString))
+    .optional()
+    .describe(
+      "Component name → the team's own words for it: a ticket subject naming one of them names that component (case-insensitive, any inflection).",
+    ),
+  matchVocabulary: z
+    .record(NonEmptyString, z.array(NonEmptyString))
+    .default(() => copyLists(DEFAULT_MATCH_VOCABULARY))
+    .describe(
+      "Product area → the words customers use for it; an incident and a ticket naming the same area share it. Merged over the default by area: an area given replaces the default's list, an empty list removes it.",
+    ),
+  matchSymptoms: z
+    .record(NonEmptyString, z.array(NonEmptyString))
+    .default(() => copyLists(DEFAULT_MATCH_SYMPTOMS))
+    .describe(
+      "Symptom group → the words that report it. A ticket matches by its words only when it reports a problem. Merged over the default by group, like matchVocabulary.",
+    ),
   jargon: z.array(z.string()).optional().describe("Extra jargon the lint flags."),
   allowedTerms: z.array(z.string()).optional().describe("Terms the lint never flags as jargon."),
   statusPageUrl: z.url({ error: "must be a URL" }).optional().describe("The public status page."),

@@ -1,5 +1,6 @@
 // A text (a ticket subject, an incident name) as normalised terms: words by their Porter2 stem,
 // vocabulary phrases by their concept, hyphenated and split compounds joined.
+/// <reference path="../types/wink-porter2-stemmer.d.ts" />
 import stemWord from "wink-porter2-stemmer";
 import { FUNCTION_WORDS, GENERIC_GROUPS, GENERIC_PRODUCT_WORDS, NEGATIONS } from "./vocabulary.js";
 
@@ -259,15 +260,18 @@ export function textTerms(text: string, lexicon: Lexicon, options: TermOptions =
   for (let index = 0; index + 1 < tokens.length; index++) {
     if (inPhrase.has(index) || inPhrase.has(index + 1)) continue;
     const joined = compoundAt(text, tokens, index);
-    const strength = Math.max(
-      STRENGTH[kinds[index] ?? "symptom"],
-      STRENGTH[kinds[index + 1] ?? "symptom"],
-    );
-    if (joined === undefined || strength === 0) continue;
-    const kind: TermKind = strength === 2 ? "topic" : "generic";
+    const left = kinds[index];
+    const right = kinds[index + 1];
+    // A compound of grammar ("the API", "for flags") is no compound.
+    if (joined === undefined || left === undefined || right === undefined) continue;
+    const joinedStem = stem(joined);
+    if (lexicon.functionStems.has(joinedStem)) continue;
+    const generic = lexicon.genericStems.has(joinedStem);
+    const kind: TermKind =
+      !generic && Math.max(STRENGTH[left], STRENGTH[right]) === 2 ? "topic" : "generic";
     const surface = surfaceOf(text, tokens, index, index + 1);
     terms.push({
-      key: `w:${stem(joined)}`,
+      key: `w:${joinedStem}`,
       kind,
       first: index,
       last: index + 1,

@@ -86,7 +86,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   "shown", "started", "start", "morning", "afternoon", "tonight", "hour", "hours", "minute",
   "minutes", "second", "seconds", "day", "days", "week", "weeks", "month", "months", "time", "times",
   "incident", "status", "update", "updated", "updates", "page", "pages", "screen", "site",
-  "website", "web", "app", "application", "tab", "view", "button", "link", "window", "popup", "ui",
+  "website", "app", "application", "tab", "view", "button", "link", "window", "popup", "ui",
   "version", "latest", "users", "user", "customer", "customers", "people", "production", "prod",
   "running", "run", "runs",
 ];
@@ -105,7 +105,7 @@ export const GENERIC_PRODUCT_WORDS: readonly string[] = [
   "projects", "public", "report", "reports", "service", "services", "session", "sessions",
   "setting", "settings", "system", "table", "tables", "workspace", "workspaces", "server",
   "servers", "response", "filter", "filters", "value", "values", "field", "fields", "call", "calls",
-  "managed", "sending", "send", "sent", "custom", "query", "queries",
+  "managed", "sending", "send", "sent", "custom", "query", "queries", "web",
 ];
 
 /** Generic words in groups of forms customers mean alike but the stemmer keeps apart. */

@@ -1,6 +1,6 @@
 import { type ZodType, z } from "zod";
 
-export type InputName = "incident" | "ticket" | "tickets" | "context" | "config";
+export type InputName = "incident" | "ticket" | "tickets" | "queue" | "context" | "config";
 
 export interface InputIssue {
   input: InputName;

@@ -26,6 +26,7 @@ export { policyRules, type RuleSummary } from "./rules/metadata.js";
 export { HANDBOOK_SECTIONS, type HandbookSection } from "./rules/sections.js";
 export type { IncidentRule, RuleDefinition, TicketRule } from "./rules/types.js";
 export * from "./schemas/index.js";
+export { suggestIncidents } from "./suggest/suggest-incidents.js";
 export {
   type Coverage,
   coverageAt,

@@ -9,6 +9,7 @@ import {
   subjectTerms,
   type TextEvidence,
 } from "./match/relate.js";
+import type { TextTerms } from "./match/terms.js";
 import { type Config, type ConfigInput, ConfigSchema } from "./schemas/config.js";
 import { type Incident, type IncidentInput, IncidentSchema } from "./schemas/incident.js";
 import { type Ticket, type TicketInput, TicketSchema } from "./schemas/ticket.js";
@@ -98,11 +99,15 @@ function profileOf(incident: Incident, config: Config): IncidentProfile {
 export const incidentTag = (incident: Pick<Incident, "number">): string =>
   `incident/${incident.number}`;
 
-/** Why one ticket looks related to the incident, or undefined when it does not. */
+/**
+ * Why one ticket looks related to the incident, or undefined when it does not. `subject` may carry
+ * the subject's terms when they were already worked out with this config's vocabulary.
+ */
 export function matchTicket(
   incident: Incident,
   ticket: Ticket,
   config: Config,
+  subject?: TextTerms,
 ): TicketMatch | undefined {
   if (ticket.relatedToIncident === false) return undefined;
   const reasons: MatchReason[] = [];
@@ -116,7 +121,7 @@ export function matchTicket(
   );
   if (minutesBefore <= config.lookbackMinutes) {
     const profile = profileOf(incident, config);
-    const evidence = relate(profile, subjectTerms(ticket.subject, profile));
+    const evidence = relate(profile, subject ?? subjectTerms(ticket.subject, profile));
     if (evidence) reasons.push(...textReasons(evidence));
   }
   if (reasons.length === 0) return undefined;

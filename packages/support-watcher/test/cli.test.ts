@@ -52,7 +52,8 @@ describe("rules", () => {
     expect(stdout).toMatch(/Creating a macro for the incident\n {2}[a-z-]+ \(/);
     expect(stdout).toContain("comms-review-before-use (incident, support_watcher, blocking)");
     expect(stdout).toContain("Message lint (support-watcher lint)");
-    expect(stdout).toContain("No rule: Raising an incident happens before any incident exists");
+    expect(stdout).toContain("Raising an incident\n  raise-incident (cluster, support_team)");
+    expect(stdout).toContain("  Hand over when the incident outlasts your day: handover\n");
   });
 
   it("prints the rule metadata as JSON", async () => {

@@ -3,6 +3,7 @@ import { ConfigSchema } from "../schemas/config.js";
 import { ContextSchema } from "../schemas/context.js";
 import { DecisionSchema, EvaluationSchema } from "../schemas/decision.js";
 import { IncidentSchema } from "../schemas/incident.js";
+import { SuggestContextSchema } from "../schemas/suggest-context.js";
 import { TicketSchema } from "../schemas/ticket.js";
 
 /** The JSON Schema files shipped under `schema/`, by file name. */
@@ -12,6 +13,7 @@ export function renderJsonSchemas(): Record<string, string> {
     ticket: TicketSchema,
     context: ContextSchema,
     config: ConfigSchema,
+    "suggest-context": SuggestContextSchema,
   };
   const outputs = { decision: DecisionSchema, evaluation: EvaluationSchema };
   const files: Record<string, string> = {};

@@ -16,6 +16,12 @@ const configProperties = (): Record<string, ConfigProperty> =>
   (z.toJSONSchema(ConfigSchema, { io: "input" }) as { properties: Record<string, ConfigProperty> })
     .properties;
 
+const LEVEL_WORDS: Record<RuleDefinition["level"], string> = {
+  incident: "incident",
+  ticket: "ticket",
+  cluster: "cluster of queue tickets (`suggestIncidents`)",
+};
+
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
 function ruleSection(rule: RuleDefinition, defaults: Record<string, unknown>): string[] {
@@ -24,7 +30,7 @@ function ruleSection(rule: RuleDefinition, defaults: Record<string, unknown>): s
     "",
     rule.description,
     "",
-    `- Decision: \`${rule.action}\`, owner \`${rule.owner}\`, ${rule.blocking ? "**blocking**" : "not blocking"}, priority ${rule.priority}, evaluated per ${rule.level}.`,
+    `- Decision: \`${rule.action}\`, owner \`${rule.owner}\`, ${rule.blocking ? "**blocking**" : "not blocking"}, priority ${rule.priority}, evaluated per ${LEVEL_WORDS[rule.level]}.`,
     `- Summary: ${rule.summary}`,
     appliesToLine(rule),
     ...replyOrderLine(rule),
@@ -57,13 +63,22 @@ export function renderPolicyMarkdown(): string {
   ];
   for (const section of HANDBOOK_SECTIONS) {
     lines.push(`## ${section.heading}`, "");
-    const rules = RULES.filter((rule) => rule.handbook === section.heading);
-    if (rules.length === 0) {
-      const reason = "nothingToEnforce" in section ? section.nothingToEnforce : "";
-      lines.push(`No rule: ${reason}`, "");
-      continue;
+    if ("implementedBy" in section) {
+      lines.push(
+        "This section sums up duties that later sections detail; these rules carry them out:",
+        "",
+        "| Duty | Rules |",
+        "| --- | --- |",
+        ...section.implementedBy.map(
+          ({ duty, rules }) =>
+            `| ${cell(duty)} | ${rules.map((id) => `[${id}](#${id})`).join(", ")} |`,
+        ),
+        "",
+      );
     }
-    for (const rule of rules) lines.push(...ruleSection(rule, defaults));
+    for (const rule of RULES.filter((rule) => rule.handbook === section.heading)) {
+      lines.push(...ruleSection(rule, defaults));
+    }
   }
   lines.push(...statusTable(), ...replyOrderSection());
   lines.push(

@@ -7,6 +7,9 @@ const code = (items: readonly string[]) => items.map((item) => `\`${item}\``).jo
 
 /** The per-rule line saying which incident statuses it applies to. */
 export function appliesToLine(rule: RuleDefinition): string {
+  if (rule.level === "cluster") {
+    return "- Applies before any incident: it runs on the queue, and tickets a live incident explains do not count.";
+  }
   const never = INCIDENT_STATUSES.filter((status) => !rule.statuses.includes(status));
   return `- Applies while the incident is ${code(rule.statuses)}; never when it is ${code(never)}.`;
 }
@@ -32,11 +35,11 @@ export function statusTable(): string[] {
   return [
     "## Rules by incident status",
     "",
-    "Every rule states the incident statuses it applies to; in any other status it never fires, so `declined` and `merged` incidents ask for nothing. Each decision's `because` starts with the status check.",
+    "Every rule states the incident statuses it applies to; in any other status it never fires, so `declined` and `merged` incidents ask for nothing. Each decision's `because` starts with the status check. Rules about the queue before any incident exists ([raise-incident](#raise-incident)) have no incident status and are not listed.",
     "",
     `| Rule | ${INCIDENT_STATUSES.join(" | ")} |`,
     `| --- | ${INCIDENT_STATUSES.map(() => ":-:").join(" | ")} |`,
-    ...RULES.map(
+    ...RULES.filter((rule) => rule.level !== "cluster").map(
       (rule) =>
         `| [${rule.id}](#${rule.id}) | ${INCIDENT_STATUSES.map((status) => (rule.statuses.includes(status) ? "✓" : "")).join(" | ")} |`,
     ),

@@ -66,11 +66,17 @@ export interface TicketFacts {
   resolutionNoticeSent: boolean;
 }
 
+/** The flat facts queue-level rules test, per cluster of tickets about the same thing. */
+export interface ClusterFacts {
+  clusterTicketCount: number;
+}
+
 /** Config values rules compare against, exposed as facts so POLICY.md shows the default. */
 export const CONFIG_FACTS = [
   "nudgeAfterMinutes",
   "handoverLeadMinutes",
   "ticketPatternThreshold",
+  "raiseIncidentMinTickets",
 ] as const satisfies ReadonlyArray<keyof Config>;
 export type ConfigFacts = Pick<Config, (typeof CONFIG_FACTS)[number]>;
 
@@ -78,11 +84,12 @@ export const configFacts = (config: Config): ConfigFacts => ({
   nudgeAfterMinutes: config.nudgeAfterMinutes,
   handoverLeadMinutes: config.handoverLeadMinutes,
   ticketPatternThreshold: config.ticketPatternThreshold,
+  raiseIncidentMinTickets: config.raiseIncidentMinTickets,
 });
 
 /** Plain-words meaning of every fact, for POLICY.md and the CLI. */
 export const FACT_DESCRIPTIONS: Record<
-  keyof IncidentFacts | keyof TicketFacts | keyof ConfigFacts,
+  keyof IncidentFacts | keyof TicketFacts | keyof ClusterFacts | keyof ConfigFacts,
   string
 > = {
   status: "the incident's status: triage, active, monitoring, resolved, closed, declined or merged",
@@ -146,7 +153,10 @@ export const FACT_DESCRIPTIONS: Record<
     "whether the customer is enterprise with a TAM or CSM and none of them is within working hours",
   atOrAboveOnCallGlobalSeverity: "whether the severity is at or above onCallGlobalMinSeverity",
   resolutionNoticeSent: "whether the customer was told the incident is resolved",
+  clusterTicketCount:
+    "open tickets created within raiseIncidentWindowMinutes that report a problem about the same thing (shared words, or a component of componentKeywords) and that no live incident explains (by tag or by matching)",
   nudgeAfterMinutes: "config nudgeAfterMinutes",
   handoverLeadMinutes: "config handoverLeadMinutes",
   ticketPatternThreshold: "config ticketPatternThreshold",
+  raiseIncidentMinTickets: "config raiseIncidentMinTickets",
 };

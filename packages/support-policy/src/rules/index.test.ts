@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FACT_DESCRIPTIONS } from "../facts/catalogue.js";
 import { ActionSchema, OwnerSchema } from "../schemas/decision.js";
-import { INCIDENT_RULES, RULES, TICKET_RULES } from "./index.js";
+import { CLUSTER_RULES, INCIDENT_RULES, RULES, TICKET_RULES } from "./index.js";
 import { HANDBOOK_SECTIONS } from "./sections.js";
 import type { Condition } from "./types.js";
 
@@ -55,8 +55,9 @@ describe("the rule index", () => {
     }
   });
 
-  it("splits the rules into incident-level and ticket-level sets", () => {
-    expect(INCIDENT_RULES.length + TICKET_RULES.length).toBe(RULES.length);
+  it("splits the rules into incident-level, ticket-level and cluster-level sets", () => {
+    expect(INCIDENT_RULES.length + TICKET_RULES.length + CLUSTER_RULES.length).toBe(RULES.length);
     expect(TICKET_RULES.every((rule) => rule.level === "ticket")).toBe(true);
+    expect(CLUSTER_RULES.map((rule) => rule.id)).toEqual(["raise-incident"]);
   });
 });

@@ -25,7 +25,8 @@ import { replyWithStatusLink } from "./handling-incoming-tickets-during-an-incid
 import { reportTicketPattern } from "./handling-incoming-tickets-during-an-incident/report-ticket-pattern.js";
 import { sweepQueue } from "./handling-incoming-tickets-during-an-incident/sweep-queue.js";
 import { updateTeam } from "./keeping-the-team-updated/update-team.js";
-import type { IncidentRule, RuleDefinition, TicketRule } from "./types.js";
+import { raiseIncident } from "./raising-an-incident/raise-incident.js";
+import type { ClusterRule, IncidentRule, RuleDefinition, TicketRule } from "./types.js";
 import { markStatusPageComponents } from "./using-the-status-page/mark-status-page-components.js";
 import { publishStatusPage } from "./using-the-status-page/publish-status-page.js";
 import { reviewStatusPage } from "./using-the-status-page/review-status-page.js";
@@ -37,6 +38,7 @@ import { waitForSupportHours } from "./when-an-incident-is-declared/wait-for-sup
 import { requestCommsLead } from "./working-with-the-comms-lead/request-comms-lead.js";
 
 export const RULES: readonly RuleDefinition[] = [
+  raiseIncident,
   requestSupportWatcher,
   nudgeIncidentLead,
   noSupportCoverage,
@@ -78,4 +80,7 @@ export const INCIDENT_RULES: readonly IncidentRule[] = RULES.filter(
 );
 export const TICKET_RULES: readonly TicketRule[] = RULES.filter(
   (rule): rule is TicketRule => rule.level === "ticket",
+);
+export const CLUSTER_RULES: readonly ClusterRule[] = RULES.filter(
+  (rule): rule is ClusterRule => rule.level === "cluster",
 );

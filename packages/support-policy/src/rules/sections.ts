@@ -1,19 +1,48 @@
 /**
  * The handbook's `##` section headings, in handbook order. Headings may be cited; sentences may
- * not. Sections with nothing a rule can check say why.
+ * not. A section that only sums up duties detailed elsewhere lists, per duty, the rules of other
+ * sections that carry it out.
  */
 export const HANDBOOK_SECTIONS = [
-  {
-    heading: "Raising an incident",
-    slug: "raising-an-incident",
-    nothingToEnforce:
-      "Raising an incident happens before any incident exists; the policy starts once one is declared (the watcher request is enforced under 'When an incident is declared').",
-  },
+  { heading: "Raising an incident", slug: "raising-an-incident" },
   {
     heading: "Your role during an incident",
     slug: "your-role-during-an-incident",
-    nothingToEnforce:
-      "This section summarises the watcher's duties; each duty is enforced by the rules of the section that details it.",
+    implementedBy: [
+      { duty: "Declare an incident when you suspect one", rules: ["raise-incident"] },
+      {
+        duty: "Volunteer in the team channel when the workflow asks for a Support Watcher",
+        rules: ["request-support-watcher", "nudge-incident-lead", "no-support-coverage"],
+      },
+      {
+        duty: "Follow the incident and keep the status page clear for customers",
+        rules: ["review-status-page", "mark-status-page-components", "publish-status-page"],
+      },
+      {
+        duty: "Answer new and existing related tickets, with a macro where it helps",
+        rules: [
+          "sweep-queue",
+          "create-macro",
+          "attach-ticket",
+          "reply-with-macro",
+          "reply-with-status-link",
+        ],
+      },
+      {
+        duty: "Keep the support team informed",
+        rules: ["update-team", "announce-macro", "report-ticket-pattern"],
+      },
+      { duty: "Hand over when the incident outlasts your day", rules: ["handover"] },
+      {
+        duty: "Coordinate with the Comms Lead and the account teams instead of sending duplicate messages",
+        rules: [
+          "share-macro-with-comms",
+          "comms-review-before-use",
+          "check-with-cs",
+          "proactive-outreach-gate",
+        ],
+      },
+    ],
   },
   { heading: "When an incident is declared", slug: "when-an-incident-is-declared" },
   { heading: "Using the status page", slug: "using-the-status-page" },
@@ -28,6 +57,10 @@ export const HANDBOOK_SECTIONS = [
   { heading: "Coordinating with TAMs and CSMs", slug: "coordinating-with-tams-and-csms" },
   { heading: "Handing over across timezones", slug: "handing-over-across-timezones" },
   { heading: "After an incident resolves", slug: "after-an-incident-resolves" },
-] as const satisfies ReadonlyArray<{ heading: string; slug: string; nothingToEnforce?: string }>;
+] as const satisfies ReadonlyArray<{
+  heading: string;
+  slug: string;
+  implementedBy?: ReadonlyArray<{ duty: string; rules: readonly string[] }>;
+}>;
 
 export type HandbookSection = (typeof HANDBOOK_SECTIONS)[number]["heading"];

@@ -13,7 +13,7 @@ import {
 import { createJsonRulesEngine } from "../engine/json-rules-engine.js";
 import { evaluate, evaluateIncident } from "../evaluate.js";
 import { INCIDENT_STATUSES } from "../schemas/incident.js";
-import { RULES } from "./index.js";
+import { CLUSTER_RULES, INCIDENT_RULES, TICKET_RULES } from "./index.js";
 import { IMPACT_OVER, LIVE, LIVE_OR_OVER } from "./statuses.js";
 import type { Condition } from "./types.js";
 
@@ -62,6 +62,9 @@ const tickets = [
   ticket({ id: "T-3" }),
 ];
 
+// Rules about an incident or its tickets; cluster rules run before any incident exists.
+const RULES = [...INCIDENT_RULES, ...TICKET_RULES];
+
 describe("Every rule states the incident statuses it applies to", () => {
   it("fires each rule in exactly its statuses when its other conditions hold", async () => {
     for (const rule of RULES) {
@@ -79,6 +82,18 @@ describe("Every rule states the incident statuses it applies to", () => {
       expect(rule.statuses, rule.id).not.toContain("declined");
       expect(rule.statuses, rule.id).not.toContain("merged");
       expect(rule.statuses.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("runs a rule about the queue with no incident status at all", async () => {
+    for (const rule of CLUSTER_RULES) {
+      expect(rule.statuses, rule.id).toEqual([]);
+      const fired = await createJsonRulesEngine([rule]).run(satisfy(rule.conditions, {}));
+      expect(
+        fired.map((hit) => hit.because[0]?.fact),
+        rule.id,
+      ).not.toContain("status");
+      expect(fired, rule.id).toHaveLength(1);
     }
   });
 

@@ -12,6 +12,9 @@ export const IMPACT_OVER = ["resolved", "closed"] as const satisfies readonly In
 /** Every status of a real incident: declined and merged incidents ask for nothing. */
 export const LIVE_OR_OVER = [...LIVE, ...IMPACT_OVER] as const;
 
+/** A rule about the queue runs before any incident exists: no incident status applies to it. */
+export const BEFORE_ANY_INCIDENT = [] as const satisfies readonly IncidentStatus[];
+
 /** Statuses no rule applies to: the incident was declined, or merged into another one. */
 export const NO_RULE_STATUSES = INCIDENT_STATUSES.filter(
   (status) => !(LIVE_OR_OVER as readonly string[]).includes(status),
@@ -19,10 +22,13 @@ export const NO_RULE_STATUSES = INCIDENT_STATUSES.filter(
 
 /**
  * The conditions the engine runs for a rule: its status check first, then its own conditions,
- * so every decision's `because` starts with the status it applied in.
+ * so every decision's `because` starts with the status it applied in. A cluster rule has no
+ * incident, so no status check.
  */
 export function conditionsWithStatus(rule: RuleDefinition): { all: Condition<string>[] } {
-  const status: Condition<string> = { fact: "status", operator: "in", value: [...rule.statuses] };
   const own = rule.conditions as { all: Condition<string>[] } | { any: Condition<string>[] };
-  return { all: [status, ...("all" in own ? own.all : [own])] };
+  const conditions = "all" in own ? own.all : [own];
+  if (rule.level === "cluster") return { all: conditions };
+  const status: Condition<string> = { fact: "status", operator: "in", value: [...rule.statuses] };
+  return { all: [status, ...conditions] };
 }

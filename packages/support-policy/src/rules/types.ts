@@ -1,4 +1,4 @@
-import type { ConfigFacts, IncidentFacts, TicketFacts } from "../facts/catalogue.js";
+import type { ClusterFacts, ConfigFacts, IncidentFacts, TicketFacts } from "../facts/catalogue.js";
 import type { Action, Owner } from "../schemas/decision.js";
 import type { IncidentStatus } from "../schemas/incident.js";
 import type { HandbookSection } from "./sections.js";
@@ -29,13 +29,17 @@ export type TopLevelCondition<Fact extends string> =
 
 export type IncidentFactName = keyof IncidentFacts | keyof ConfigFacts;
 export type TicketFactName = keyof TicketFacts | keyof ConfigFacts;
+export type ClusterFactName = keyof ClusterFacts | keyof ConfigFacts;
 
 interface RuleMetadata {
   /** Stable id; also the anchor of the rule in POLICY.md. */
   id: string;
   /** The exact `##` heading of the handbook section the rule enforces. */
   handbook: HandbookSection;
-  /** The incident statuses the rule applies to; in any other status it never fires. */
+  /**
+   * The incident statuses the rule applies to; in any other status it never fires. A cluster
+   * rule, which runs before any incident exists, has none (`BEFORE_ANY_INCIDENT`).
+   */
   statuses: readonly IncidentStatus[];
   /** Higher runs and sorts first. */
   priority: number;
@@ -61,5 +65,12 @@ export interface TicketRule extends RuleMetadata {
   event: { type: Action };
 }
 
+/** A rule about the queue before any incident explains it, run once per cluster of tickets. */
+export interface ClusterRule extends RuleMetadata {
+  level: "cluster";
+  conditions: TopLevelCondition<ClusterFactName>;
+  event: { type: Action };
+}
+
 /** One rule: plain data in json-rules-engine's format plus the metadata the docs need. */
-export type RuleDefinition = IncidentRule | TicketRule;
+export type RuleDefinition = IncidentRule | TicketRule | ClusterRule;

@@ -53,6 +53,18 @@ export const ConfigSchema = z.strictObject({
     .positive({ error: "must be a whole number, 1 or more" })
     .default(3)
     .describe("Related tickets that make a pattern worth reporting."),
+  raiseIncidentMinTickets: z
+    .int()
+    .min(2, { error: "must be a whole number, 2 or more" })
+    .default(3)
+    .describe(
+      "Tickets about the same thing, with no live incident explaining them, that suggest declaring one.",
+    ),
+  raiseIncidentWindowMinutes: z
+    .int()
+    .positive({ error: "must be a whole number of minutes, 1 or more" })
+    .default(60)
+    .describe("How far back from now tickets count towards suggesting an incident."),
   lookbackMinutes: minutes(
     180,
     "Tickets created up to this long before declaration can be related to the incident.",

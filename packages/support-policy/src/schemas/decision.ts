@@ -41,7 +41,10 @@ export const TICKET_ACTIONS = [
   "notify_resolved",
 ] as const;
 
-export const ActionSchema = z.enum([...INCIDENT_ACTIONS, ...TICKET_ACTIONS]);
+/** Decisions about the queue before any incident covers it. */
+export const QUEUE_ACTIONS = ["raise_incident"] as const;
+
+export const ActionSchema = z.enum([...INCIDENT_ACTIONS, ...TICKET_ACTIONS, ...QUEUE_ACTIONS]);
 export type Action = z.infer<typeof ActionSchema>;
 
 export const OWNERS = [

@@ -10,6 +10,7 @@ export {
   INCIDENT_ACTIONS,
   OWNERS,
   type Owner,
+  QUEUE_ACTIONS,
   type Reason,
   TICKET_ACTIONS,
 } from "./decision.js";
@@ -23,4 +24,9 @@ export {
 } from "./incident.js";
 export { type Person, PersonSchema } from "./person.js";
 export { WEEKDAYS, type Weekday, type WorkingInterval } from "./primitives.js";
+export {
+  type SuggestContext,
+  type SuggestContextInput,
+  SuggestContextSchema,
+} from "./suggest-context.js";
 export { type Ticket, type TicketInput, TicketSchema } from "./ticket.js";

@@ -8,7 +8,8 @@ export const rulesCommand = defineCommand({
   help: `Usage: support-watcher rules [--json]
 
 Lists every policy rule, grouped by the handbook section it enforces (id, level, owner, action,
-whether it blocks, and what it checks), then the message lint rules and their sources.
+whether it blocks, and what it checks); a section that sums up duties lists the rules of other
+sections that carry each one out. Then the message lint rules and their sources.
 
 Options:
   --json       Print { rules, lintRules } as JSON (the policy's own metadata)
@@ -25,8 +26,10 @@ Options:
     for (const section of HANDBOOK_SECTIONS) {
       const rules = policyRules.filter((rule) => rule.handbook === section.heading);
       lines.push(s.bold(section.heading));
-      if (rules.length === 0 && "nothingToEnforce" in section) {
-        lines.push(`  ${s.dim(`No rule: ${section.nothingToEnforce}`)}`);
+      if ("implementedBy" in section) {
+        for (const { duty, rules: ids } of section.implementedBy) {
+          lines.push(`  ${duty}: ${s.dim(ids.join(", "))}`);
+        }
       }
       for (const rule of rules) {
         const flags = [rule.level, rule.owner, rule.blocking ? s.red("blocking") : ""].filter(

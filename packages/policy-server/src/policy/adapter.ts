@@ -1,0 +1,166 @@
+// The one place the server calls @support/policy. Routes see only PolicyAdapter, so moving to
+// another way of calling the policy (such as createPolicy) changes this file alone.
+import {
+  type Decision,
+  type Evaluation,
+  evaluate,
+  evaluateIncident,
+  type Finding,
+  HANDBOOK_SECTIONS,
+  type IncidentEvaluation,
+  type IncidentInput,
+  type LintContext,
+  lint,
+  lintRules,
+  matchTickets,
+  policyRules,
+  type TicketInput,
+  type TicketMatch,
+} from "@support/policy";
+import type { z } from "zod";
+import { contextWithDefaults, mergeConfig, type PolicyDefaults } from "./defaults.js";
+import type { LintRequestSchema, RuleIndexSchema } from "./schemas.js";
+import { type PolicyVersion, policyVersion } from "./version.js";
+
+type Json = Record<string, unknown>;
+
+/** A result with the exact input the policy evaluated (the request plus the server's defaults). */
+export interface Decided<T> {
+  result: T;
+  input: Json;
+}
+
+export interface EvaluateBody {
+  incident: unknown;
+  ticket?: unknown;
+  context?: Json;
+}
+export interface EvaluateIncidentBody {
+  incident: unknown;
+  tickets: unknown;
+  context?: Json;
+}
+export interface SuggestIncidentsBody {
+  queue: unknown;
+  context?: Json;
+}
+export interface MatchBody {
+  incident: unknown;
+  tickets: unknown;
+  config?: unknown;
+}
+export type LintBody = z.output<typeof LintRequestSchema>;
+export type RuleIndex = z.output<typeof RuleIndexSchema>;
+
+/** The policy's `suggestIncidents(queue, { now, liveIncidents?, config? })`. */
+export type SuggestIncidents = (queue: unknown, context: Json) => Promise<Decision[]>;
+
+export interface PolicyAdapter {
+  readonly version: PolicyVersion;
+  evaluate(body: EvaluateBody): Promise<Decided<Evaluation>>;
+  evaluateIncident(body: EvaluateIncidentBody): Promise<Decided<IncidentEvaluation>>;
+  /** Undefined while the policy has no suggestIncidents; the route then answers 501. */
+  readonly suggestIncidents:
+    | ((body: SuggestIncidentsBody) => Promise<Decided<Decision[]>>)
+    | undefined;
+  lint(body: LintBody): Decided<Finding[]>;
+  matchTickets(body: MatchBody): Decided<TicketMatch[]>;
+  rules(): RuleIndex;
+  /** Builds the rule engines before the first request needs them. */
+  warmUp(): Promise<void>;
+}
+
+export interface PolicyAdapterOptions {
+  defaults?: PolicyDefaults;
+  /** The server clock: `now` for requests that do not pass their own. */
+  now: () => Date;
+  /** The policy's suggestIncidents; the policy package does not have one yet. */
+  suggestIncidents?: SuggestIncidents;
+}
+
+export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapter {
+  const defaults = options.defaults ?? {};
+  const version = policyVersion();
+  const withDefaults = (context: Json | undefined) =>
+    contextWithDefaults(context, defaults, options.now);
+  const suggest = options.suggestIncidents;
+
+  return {
+    version,
+    async evaluate({ incident, ticket, context }) {
+      const input = {
+        incident,
+        ...(ticket === undefined ? {} : { ticket }),
+        context: withDefaults(context),
+      };
+      return {
+        result: await evaluate(incident as never, ticket as never, input.context as never),
+        input,
+      };
+    },
+    async evaluateIncident({ incident, tickets, context }) {
+      const input = { incident, tickets, context: withDefaults(context) };
+      return {
+        result: await evaluateIncident(incident as never, tickets as never, input.context as never),
+        input,
+      };
+    },
+    suggestIncidents:
+      suggest &&
+      (async ({ queue, context }) => {
+        const given = context ?? {};
+        const config = mergeConfig(defaults.config, given.config);
+        const input = {
+          queue,
+          context: {
+            ...given,
+            now: given.now ?? options.now().toISOString(),
+            ...(config === undefined ? {} : { config }),
+          },
+        };
+        return { result: await suggest(queue, input.context), input };
+      }),
+    lint({ kind, text, context }) {
+      const config = mergeConfig(defaults.config, context?.config);
+      const merged = { ...context, ...(config === undefined ? {} : { config }) } as LintContext;
+      return { result: lint(kind, text, merged), input: { kind, text, context: merged } };
+    },
+    matchTickets({ incident, tickets, config }) {
+      const merged = mergeConfig(defaults.config, config);
+      const input = { incident, tickets, ...(merged === undefined ? {} : { config: merged }) };
+      return { result: matchTickets(incident as never, tickets as never, merged as never), input };
+    },
+    rules: () => ({
+      policyVersion: version.label,
+      sections: HANDBOOK_SECTIONS.map((section) => ({
+        ...section,
+        rules: policyRules.filter((rule) => rule.handbook === section.heading),
+      })),
+      lintRules: lintRules.map((rule) => ({ ...rule })),
+    }),
+    async warmUp() {
+      const at = options.now().toISOString();
+      const incident: IncidentInput = {
+        id: "warm-up",
+        reference: "INC-1",
+        number: 1,
+        name: "Warm-up",
+        severity: "minor",
+        security: false,
+        status: "active",
+        declaredAt: at,
+        affectedComponents: [],
+        roles: {},
+      };
+      const ticket: TicketInput = {
+        id: "1",
+        subject: "Warm-up",
+        createdAt: at,
+        status: "open",
+        tags: [],
+      };
+      await evaluate(incident, ticket, { now: at, team: [] });
+      await evaluate(incident, null, { now: at, team: [] });
+    },
+  };
+}

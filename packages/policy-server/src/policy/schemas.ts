@@ -1,0 +1,171 @@
+// The request and response bodies, built from the policy's own zod schemas. Shapes the policy
+// does not export a schema for yet (findings, matches, the rule index) are written here once.
+import {
+  ActionSchema,
+  ConfigSchema,
+  ContextSchema,
+  DecisionSchema,
+  EvaluationSchema,
+  IncidentSchema,
+  OWNERS,
+  PersonSchema,
+  TicketSchema,
+} from "@support/policy";
+import { z } from "zod";
+
+const InstantSchema = IncidentSchema.shape.declaredAt;
+
+export const RequestContextSchema = ContextSchema.partial({ now: true, team: true }).describe(
+  "The policy's context. `now` defaults to the server clock and `team` to the configured team; " +
+    "`config` keys override the configured config one by one.",
+);
+
+export const EvaluateRequestSchema = z
+  .strictObject({
+    incident: IncidentSchema,
+    ticket: TicketSchema.nullable()
+      .optional()
+      .describe("One ticket of the incident; leave it out (or null) for the incident's decisions."),
+    context: RequestContextSchema.optional(),
+  })
+  .describe("The decisions about an incident, or about one of its tickets.");
+
+export const EvaluateIncidentRequestSchema = z
+  .strictObject({
+    incident: IncidentSchema,
+    tickets: z.array(TicketSchema),
+    context: RequestContextSchema.optional(),
+  })
+  .describe("The incident's decisions and each ticket's.");
+
+export const SuggestIncidentsRequestSchema = z
+  .strictObject({
+    queue: z.array(TicketSchema).describe("The open support queue."),
+    context: z
+      .strictObject({
+        now: InstantSchema.optional(),
+        liveIncidents: z.array(IncidentSchema).optional(),
+        config: ConfigSchema.optional(),
+      })
+      .optional(),
+  })
+  .describe("Tickets that together suggest raising an incident.");
+
+// Nested objects stay open: a caller may pass a whole incident or config to the lint.
+const LintContextSchema = z.strictObject({
+  incident: z
+    .looseObject({
+      number: z.number().optional(),
+      status: z.string().optional(),
+      affectedComponents: z.array(z.string()).optional(),
+      statusPage: z.looseObject({ url: z.string().optional() }).optional(),
+      macro: z.looseObject({ tags: z.array(z.string()).optional() }).optional(),
+    })
+    .optional(),
+  tags: z.array(z.string()).optional().describe("The macro's tags."),
+  config: z
+    .looseObject({
+      jargon: z.array(z.string()).optional(),
+      allowedTerms: z.array(z.string()).optional(),
+      statusPageUrl: z.string().optional(),
+      internalDomains: z.array(z.string()).optional(),
+    })
+    .optional(),
+});
+
+export const LINT_KINDS = ["status_page", "macro", "reply"] as const;
+
+export const LintRequestSchema = z
+  .strictObject({
+    kind: z.enum(LINT_KINDS),
+    text: z.string(),
+    context: LintContextSchema.optional(),
+  })
+  .describe("A customer-facing text checked against the handbook.");
+
+export const MatchRequestSchema = z
+  .strictObject({
+    incident: IncidentSchema,
+    tickets: z.array(TicketSchema),
+    config: ConfigSchema.optional(),
+  })
+  .describe("Which tickets look related to the incident, and why.");
+
+export const IncidentEvaluationSchema = z
+  .strictObject({
+    incident: z.array(DecisionSchema),
+    tickets: z.record(z.string(), z.array(DecisionSchema)),
+  })
+  .describe("Incident-level decisions, and the decisions for each ticket by id.");
+
+export const DecisionListSchema = z.array(DecisionSchema);
+
+export const FindingSchema = z.strictObject({
+  rule: z.string(),
+  severity: z.enum(["error", "warning"]),
+  message: z.string(),
+  span: z.tuple([z.int(), z.int()]).optional().describe("[start, end) in UTF-16 offsets."),
+  suggestion: z.string().optional(),
+  docs: z.string(),
+});
+export const FindingListSchema = z.array(FindingSchema);
+
+export const TicketMatchSchema = z.strictObject({
+  ticketId: z.string(),
+  reasons: z.array(
+    z.strictObject({
+      kind: z.enum([
+        "tag",
+        "marked_related",
+        "component",
+        "keyword",
+        "created_before_declaration",
+        "created_after_declaration",
+      ]),
+      detail: z.string(),
+    }),
+  ),
+  createdBeforeDeclaration: z.boolean(),
+});
+export const TicketMatchListSchema = z.array(TicketMatchSchema);
+
+const RuleSummarySchema = z.strictObject({
+  id: z.string(),
+  handbook: z.string(),
+  level: z.enum(["incident", "ticket"]),
+  priority: z.number(),
+  action: ActionSchema,
+  owner: z.enum(OWNERS),
+  blocking: z.boolean(),
+  summary: z.string(),
+  description: z.string(),
+  docs: z.string(),
+});
+
+export const RuleIndexSchema = z
+  .strictObject({
+    policyVersion: z.string(),
+    sections: z.array(
+      z.strictObject({
+        heading: z.string(),
+        slug: z.string(),
+        nothingToEnforce: z.string().optional(),
+        rules: z.array(RuleSummarySchema),
+      }),
+    ),
+    lintRules: z.array(
+      z.strictObject({
+        id: z.string(),
+        kinds: z.array(z.enum(LINT_KINDS)),
+        severity: z.enum(["error", "warning"]),
+        source: z.string(),
+        description: z.string(),
+      }),
+    ),
+  })
+  .describe("Every rule by handbook section, and the message lint rules.");
+
+/** The server config file's `team` entries. */
+export const TeamSchema = z.array(PersonSchema);
+
+export { ConfigSchema, EvaluationSchema };

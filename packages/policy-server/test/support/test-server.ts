@@ -71,3 +71,6 @@ export function testServer(options: TestServerOptions = {}): TestServer {
     clock,
   };
 }
+
+/** A response body as JSON, typed by the test that reads it. */
+export const readJson = async <T>(response: Response): Promise<T> => (await response.json()) as T;

@@ -176,6 +176,13 @@ describe("413: over the body limit", () => {
     expect(sent).toBeLessThan(10);
   });
 
+  it("checks a declared length against the body actually read", async () => {
+    const { post } = testServer({ bodyLimit: 1000 });
+    const big = JSON.stringify({ ...body(), pad: "x".repeat(2000) });
+    const response = await post("/v1/evaluate", big, { headers: { "content-length": "900" } });
+    await errorOf(response, 413, "payload_too_large");
+  });
+
   it("takes a body exactly at the limit", async () => {
     const text = JSON.stringify(body());
     const { post } = testServer({ bodyLimit: Buffer.byteLength(text) });

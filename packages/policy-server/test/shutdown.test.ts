@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createPolicyAdapter, type PolicyAdapter } from "../src/policy/adapter.js";
 import { startServer } from "../src/server.js";
 import { allowLoopback, deferred, until } from "./support/listening.js";
+import { spawnServer } from "./support/spawn-server.js";
 import { readJson, TOKEN, testServer } from "./support/test-server.js";
 import { EXAMPLE, exampleContext } from "./support/world.js";
 
@@ -65,35 +64,12 @@ describe("graceful shutdown", () => {
   });
 
   it("drains on SIGTERM when run as the bin, and exits 0", async () => {
-    const root = fileURLToPath(new URL("..", import.meta.url));
-    const child = spawn(
-      process.execPath,
-      [
-        "--conditions=source",
-        "--import",
-        fileURLToPath(new URL("../../support-policy/scripts/resolve-ts.mjs", import.meta.url)),
-        "src/cli.ts",
-        "--port",
-        "0",
-        "--config",
-        "examples/server-config.json",
-      ],
-      { cwd: root, env: { PATH: process.env.PATH, SUPPORT_POLICY_TOKENS: TOKEN }, stdio: "pipe" },
-    );
-    let stderr = "";
-    let stdout = "";
-    child.stderr.on("data", (chunk) => {
-      stderr += chunk;
+    const server = await spawnServer(["--port", "0", "--config", "examples/server-config.json"], {
+      SUPPORT_POLICY_TOKENS: TOKEN,
     });
-    child.stdout.on("data", (chunk) => {
-      stdout += chunk;
-    });
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    await until(() => /listening on (http:\S+)/.test(stderr), 30_000);
-    const url = (/listening on (http:\S+)/.exec(stderr)?.[1] ?? "").replace("0.0.0.0", "127.0.0.1");
-    expect((await evaluateRequest(url)).status).toBe(200);
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
+    expect((await evaluateRequest(server.url)).status).toBe(200);
+    expect(await server.stop("SIGTERM")).toBe(0);
+    const { stderr, stdout } = server.output;
     expect(stderr).toContain("SIGTERM: draining");
     expect(stderr).toMatch(/stopped\n$/);
     expect(stderr).not.toContain(TOKEN);

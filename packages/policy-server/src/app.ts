@@ -64,6 +64,8 @@ export interface PolicyServerApp {
   readonly draining: boolean;
   /** Flushes and closes the decision log. */
   closeLog(): Promise<void>;
+  /** Builds the policy's rule engines, then marks the server ready (/ready answers 200). */
+  warmUp(): Promise<void>;
 }
 
 const NO_HANDLERS = { onIncidentEvent() {}, onTicketEvent() {} };
@@ -231,6 +233,10 @@ export function createApp(options: AppOptions): PolicyServerApp {
       return draining;
     },
     closeLog: () => decisionLog.close(),
+    async warmUp() {
+      await options.policy.warmUp();
+      readiness.ready = true;
+    },
     drain() {
       draining = true;
       return new Promise((resolve) => {

@@ -71,8 +71,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   });
   say(`${SERVER_VERSION}, policy ${policy.version.label}`);
   for (const line of startupLines(options, config)) say(line);
-  await policy.warmUp();
-  served.readiness.ready = true;
+  await served.warmUp();
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
     running = await startServer(served, { host: options.host, port: options.port });

@@ -2,6 +2,7 @@
 import {
   ConfigSchema,
   DecisionSchema,
+  EvaluationSchema,
   IncidentSchema,
   PersonSchema,
   TicketSchema,
@@ -9,7 +10,6 @@ import {
 import { z } from "zod";
 import { ErrorBodySchema } from "./http/errors.js";
 import {
-  EvaluationSchema,
   FindingSchema,
   RequestContextSchema,
   RuleIndexSchema,
@@ -27,7 +27,10 @@ type Meta = { id: string };
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 const json = (schema: Json) => ({ "application/json": { schema } });
 
-/** Components: request parts as the policy accepts them, answers as it returns them. */
+/**
+ * Components: request parts as the policy accepts them, answers as it returns them. Each route's
+ * request and response schema is registered under an id, which its operation refers to.
+ */
 function components(routes: readonly PolicyRoute<unknown, unknown>[]) {
   const inputs = z.registry<Meta>();
   inputs.add(IncidentSchema, { id: "Incident" });
@@ -57,7 +60,16 @@ function components(routes: readonly PolicyRoute<unknown, unknown>[]) {
     ...z.toJSONSchema(outputs, { io: "output", uri }).schemas,
   } as Record<string, Json>;
   for (const schema of Object.values(schemas)) delete schema.$schema;
-  return schemas;
+  const idOf = (registry: typeof inputs, schema: z.ZodType) => {
+    const id = registry.get(schema)?.id;
+    if (id === undefined) throw new Error("every route schema is registered above");
+    return id;
+  };
+  return {
+    schemas,
+    requestRef: (route: PolicyRoute<unknown, unknown>) => ref(idOf(inputs, route.request)),
+    responseRef: (route: PolicyRoute<unknown, unknown>) => ref(idOf(outputs, route.response)),
+  };
 }
 
 const capitalised = (id: string) => `${id[0]?.toUpperCase() ?? ""}${id.slice(1)}`;
@@ -81,15 +93,17 @@ const BODY_ERRORS = {
   "415": error("The body is not sent as application/json."),
 };
 
-function policyOperation(route: PolicyRoute<unknown, unknown>) {
-  const schemaOf = (id: string) => ref(id);
+function policyOperation(
+  route: PolicyRoute<unknown, unknown>,
+  refs: Pick<ReturnType<typeof components>, "requestRef" | "responseRef">,
+) {
   return {
     post: {
       operationId: route.operationId,
       summary: route.summary,
       description: route.description,
       security: bearer,
-      requestBody: { required: true, content: json(schemaOf(requestId(route))) },
+      requestBody: { required: true, content: json(refs.requestRef(route)) },
       responses: {
         "200": {
           description: "The policy's answer, exactly as the library returns it.",
@@ -103,9 +117,7 @@ function policyOperation(route: PolicyRoute<unknown, unknown>) {
               schema: { type: "string" },
             },
           },
-          content: json(
-            route.response === EvaluationSchema ? ref("Evaluation") : ref(responseId(route)),
-          ),
+          content: json(refs.responseRef(route)),
         },
         ...BODY_ERRORS,
         ...COMMON_ERRORS,
@@ -173,6 +185,7 @@ function webhookOperation(vendor: keyof typeof WEBHOOK_PATHS, headers: string[],
 
 export function openApiDocument(policyVersion: string): Json {
   const routes = POLICY_ROUTES as readonly PolicyRoute<unknown, unknown>[];
+  const parts = components(routes);
   return {
     openapi: "3.1.0",
     info: {
@@ -181,7 +194,7 @@ export function openApiDocument(policyVersion: string): Json {
       description: `The support incident-response policy over HTTP (policy ${policyVersion}). Every answer is exactly what @support/policy returns.`,
     },
     paths: {
-      ...Object.fromEntries(routes.map((route) => [route.path, policyOperation(route)])),
+      ...Object.fromEntries(routes.map((route) => [route.path, policyOperation(route, parts)])),
       "/v1/rules": getOperation(
         "rules",
         "Every rule by handbook section, and the lint rules",
@@ -218,7 +231,7 @@ export function openApiDocument(policyVersion: string): Json {
       ),
     },
     components: {
-      schemas: components(routes),
+      schemas: parts.schemas,
       securitySchemes: {
         bearerToken: {
           type: "http",

@@ -316,5 +316,7 @@ describe("503: shutting down and not ready", () => {
     served.readiness.ready = false;
     await errorOf(await request("/ready"), 503, "not_ready");
     expect((await request("/health")).status).toBe(200);
+    await served.warmUp();
+    expect((await request("/ready")).status).toBe(200);
   });
 });

@@ -5,7 +5,6 @@ import {
   ConfigSchema,
   ContextSchema,
   DecisionSchema,
-  EvaluationSchema,
   IncidentSchema,
   OWNERS,
   PersonSchema,
@@ -167,5 +166,3 @@ export const RuleIndexSchema = z
 
 /** The server config file's `team` entries. */
 export const TeamSchema = z.array(PersonSchema);
-
-export { ConfigSchema, EvaluationSchema };

@@ -1,9 +1,10 @@
-import type {
-  Decision,
-  Evaluation,
-  Finding,
-  IncidentEvaluation,
-  TicketMatch,
+import {
+  type Decision,
+  type Evaluation,
+  EvaluationSchema,
+  type Finding,
+  type IncidentEvaluation,
+  type TicketMatch,
 } from "@support/policy";
 import type {
   EvaluateBody,
@@ -16,7 +17,6 @@ import {
   DecisionListSchema,
   EvaluateIncidentRequestSchema,
   EvaluateRequestSchema,
-  EvaluationSchema,
   FindingListSchema,
   IncidentEvaluationSchema,
   LintRequestSchema,

@@ -25,8 +25,8 @@ import type { RouteDeps } from "./routes/route-deps.js";
 import { addWebhookRoutes, type WebhookOptions } from "./routes/webhook-routes.js";
 import { DEFAULT_TOLERANCE_SECONDS } from "./webhooks/signatures.js";
 
-/** The default per-token limit: 600 requests a minute (10 a second, bursts up to 600). */
-export const DEFAULT_RATE_LIMIT = 600;
+/** The default per-token limit: 6,000 requests a minute (100 a second, bursts up to 6,000). */
+export const DEFAULT_RATE_LIMIT = 6000;
 
 export interface AppOptions {
   policy: PolicyAdapter;

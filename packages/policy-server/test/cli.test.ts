@@ -177,7 +177,7 @@ describe("support-policy-server start-up", () => {
         expect.stringMatching(
           /^support-policy-server: defaults from .*server-config\.json: team of 5, the policy's default config; now is the server clock$/,
         ),
-        "support-policy-server: limits: body 1048576 bytes, 600 requests a minute per token; CORS off",
+        "support-policy-server: limits: body 1048576 bytes, 6000 requests a minute per token; CORS off",
         `support-policy-server: decision log: ${join(dir, "decisions.jsonl")}, customer text masked`,
         "support-policy-server: webhook /v1/webhooks/incident-io: disabled (INCIDENT_IO_WEBHOOK_SECRET unset), answers 503",
         expect.stringMatching(

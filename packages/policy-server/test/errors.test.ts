@@ -1,6 +1,10 @@
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createPolicyAdapter, type PolicyAdapter } from "../src/policy/adapter.js";
+import { startServer } from "../src/server.js";
 import { errorOf } from "./support/error-of.js";
+import { allowLoopback } from "./support/listening.js";
 import { TOKEN, testServer } from "./support/test-server.js";
 import { EXAMPLE, exampleContext } from "./support/world.js";
 
@@ -155,25 +159,38 @@ describe("413: over the body limit", () => {
     expect(error.message).toBe("The request body is larger than 1000 bytes.");
   });
 
-  it("refuses a chunked body without a length once it passes the limit", async () => {
+  it("refuses a chunked body without a length, draining it so the client can read the 413", async () => {
     const { request } = testServer({ bodyLimit: 1000 });
-    const chunk = new TextEncoder().encode("x".repeat(400));
-    let sent = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        sent += 1;
-        if (sent > 10) controller.close();
-        else controller.enqueue(chunk);
-      },
-    });
-    const response = await request("/v1/evaluate", {
-      method: "POST",
-      headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
-      body: stream,
-      duplex: "half",
-    } as RequestInit);
-    await errorOf(response, 413, "payload_too_large");
-    expect(sent).toBeLessThan(10);
+    const chunked = (chunks: number, size: number) => {
+      const chunk = new Uint8Array(size).fill(0x78);
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          stream.sent += 1;
+          if (stream.sent > chunks) controller.close();
+          else controller.enqueue(chunk);
+        },
+      }) as ReadableStream<Uint8Array> & { sent: number };
+      stream.sent = 0;
+      return stream;
+    };
+    const send = (body: ReadableStream<Uint8Array>) =>
+      request("/v1/evaluate", {
+        method: "POST",
+        headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+        body,
+        duplex: "half",
+      } as RequestInit);
+    const small = chunked(10, 400);
+    const drained = await send(small);
+    await errorOf(drained, 413, "payload_too_large");
+    expect(small.sent).toBe(11);
+    expect(drained.headers.get("connection")).toBeNull();
+    // Past the drain limit (32 MiB) it stops reading and closes the connection instead.
+    const huge = chunked(100, 1024 * 1024);
+    const cut = await send(huge);
+    await errorOf(cut, 413, "payload_too_large");
+    expect(huge.sent).toBeLessThan(40);
+    expect(cut.headers.get("connection")).toBe("close");
   });
 
   it("checks a declared length against the body actually read", async () => {
@@ -318,5 +335,41 @@ describe("503: shutting down and not ready", () => {
     expect((await request("/health")).status).toBe(200);
     await served.warmUp();
     expect((await request("/ready")).status).toBe(200);
+  });
+});
+
+describe("413 over a real connection", () => {
+  allowLoopback();
+  const hasPython = spawnSync("python3", ["--version"]).status === 0;
+  const oversized = 5 * 1024 * 1024;
+
+  it("reaches a client that sends the whole body before it reads the answer", async () => {
+    const { served } = testServer();
+    const running = await startServer(served, { host: "127.0.0.1", port: 0 });
+    try {
+      const response = await fetch(`${running.url}/v1/evaluate`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+        body: `{"pad":"${"x".repeat(oversized)}"}`,
+      });
+      await errorOf(response, 413, "payload_too_large");
+      if (hasPython) {
+        const script = [
+          "import sys, urllib.request, urllib.error",
+          `body = b'{"pad":"' + b'x' * ${oversized} + b'"}'`,
+          `request = urllib.request.Request("${running.url}/v1/evaluate", data=body, method="POST", headers={"Content-Type": "application/json", "Authorization": "Bearer ${TOKEN}"})`,
+          "try:",
+          "    urllib.request.urlopen(request, timeout=20)",
+          "except urllib.error.HTTPError as error:",
+          "    print(error.code, error.read().decode())",
+        ].join("\n");
+        const { stdout } = await promisify(execFile)("python3", ["-c", script], {
+          timeout: 30_000,
+        });
+        expect(stdout).toMatch(/^413 \{"error":\{"code":"payload_too_large"/);
+      }
+    } finally {
+      await running.shutdown(1_000);
+    }
   });
 });

@@ -3,22 +3,51 @@ import { capText, HttpError } from "./errors.js";
 /** The default request body limit: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
-const tooLarge = (limit: number) =>
+/**
+ * How much of an oversized body is still read (and thrown away) before the 413 goes out. Clients
+ * such as Python's urllib send the whole body before they read the answer; cut off mid-upload,
+ * they see a broken pipe instead of the 413. Past this much the connection is closed instead.
+ */
+export const drainLimit = (limit: number): number => Math.max(32 * 1024 * 1024, 2 * limit);
+
+const tooLarge = (limit: number, closing: boolean) =>
   new HttpError(413, "payload_too_large", `The request body is larger than ${limit} bytes.`, {
-    headers: { Connection: "close" },
+    ...(closing ? { headers: { Connection: "close" } } : {}),
   });
 
+/** Reads to the end without keeping anything, up to `cap` bytes in all; true if it got there. */
+async function discard(reader: ReadableStreamDefaultReader<Uint8Array>, read: number, cap: number) {
+  let size = read;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return true;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel().catch(() => {});
+      return false;
+    }
+  }
+}
+
 /**
- * The raw body, refused with 413 as soon as it is known to exceed `limit`: from Content-Length
- * before reading, and while reading when the length is not declared (chunked uploads).
+ * The raw body, or a 413 once it is known to exceed `limit`: from Content-Length before reading,
+ * while reading when no length is declared (chunked uploads). An oversized body is drained up to
+ * `drainLimit` first, so the client can read the 413.
  */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+  const cap = drainLimit(limit);
+  if (declared !== null && Number(declared) > limit) {
+    const drained =
+      Number(declared) <= cap && request.body !== null
+        ? await discard(request.body.getReader(), 0, cap)
+        : false;
+    throw tooLarge(limit, !drained);
+  }
   if (declared !== null) {
     // HTTP framing stops the body at Content-Length, so it is read in one go (the fast path).
     const body = new Uint8Array(await request.arrayBuffer());
-    if (body.byteLength > limit) throw tooLarge(limit);
+    if (body.byteLength > limit) throw tooLarge(limit, false);
     return body;
   }
   if (request.body === null) return new Uint8Array(0);
@@ -29,10 +58,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
-    }
+    if (size > limit) throw tooLarge(limit, !(await discard(reader, size, cap)));
     chunks.push(value);
   }
   if (chunks.length === 1 && chunks[0]) return chunks[0];

@@ -90,7 +90,7 @@ const COMMON_ERRORS = {
 const BODY_ERRORS = {
   "400": error("The body is not JSON, or a field is invalid (`invalid_input` lists each one)."),
   "413": error("The body is over the server's limit (1 MiB unless configured)."),
-  "415": error("The body is not sent as application/json."),
+  "415": error("The body is sent as something other than application/json."),
 };
 
 function policyOperation(

@@ -231,6 +231,17 @@ describe("415: not JSON", () => {
     });
     expect(ok.status).toBe(200);
   });
+
+  it("takes a body without any Content-Type as JSON", async () => {
+    const { request } = testServer();
+    const init = (text: string) => ({
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}` },
+      body: new TextEncoder().encode(text),
+    });
+    expect((await request("/v1/evaluate", init(JSON.stringify(body())))).status).toBe(200);
+    await errorOf(await request("/v1/evaluate", init("{ nope")), 400, "invalid_json");
+  });
 });
 
 describe("404 and 405", () => {

@@ -71,19 +71,21 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   return body;
 }
 
-/** 415 unless the request says its body is JSON (UTF-8, the only charset JSON allows). */
+/**
+ * 415 when the request says its body is something other than JSON in UTF-8 (the only charset
+ * JSON allows). A body without any Content-Type is taken as JSON: scripts often leave it out.
+ */
 export function requireJsonContentType(request: Request): void {
   const header = request.headers.get("content-type");
-  const [type = "", ...params] = (header ?? "").split(";").map((part) => part.trim().toLowerCase());
+  if (header === null) return;
+  const [type = "", ...params] = header.split(";").map((part) => part.trim().toLowerCase());
   const charset = params.find((param) => param.startsWith("charset="))?.slice("charset=".length);
   const utf8 = charset === undefined || charset === "utf-8" || charset === '"utf-8"';
   if (type === "application/json" && utf8) return;
   throw new HttpError(
     415,
     "unsupported_media_type",
-    header === null
-      ? "Send the body as JSON with Content-Type: application/json."
-      : `Content-Type ${JSON.stringify(capText(header, 100))} is not supported; send application/json (UTF-8).`,
+    `Content-Type ${JSON.stringify(capText(header, 100))} is not supported; send application/json (UTF-8).`,
   );
 }
 

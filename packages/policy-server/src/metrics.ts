@@ -18,12 +18,13 @@ const LATENCY_BUCKETS = [
 export function createMetrics(options: { processMetrics: boolean }): ServerMetrics {
   const registry = new Registry();
   if (options.processMetrics) collectDefaultMetrics({ register: registry });
-  const requests = new Counter({
-    name: "policy_server_requests_total",
-    help: "HTTP requests answered, by route, method and status.",
-    labelNames: ["route", "method", "status"],
-    registers: [registry],
-  });
+  const counter = (name: string, help: string, labelNames: string[]) =>
+    new Counter({ name: `policy_server_${name}`, help, labelNames, registers: [registry] });
+  const requests = counter(
+    "requests_total",
+    "HTTP requests answered, by route, method and status.",
+    ["route", "method", "status"],
+  );
   const latency = new Histogram({
     name: "policy_server_request_duration_seconds",
     help: "Time to answer a request, by route and method.",
@@ -31,24 +32,20 @@ export function createMetrics(options: { processMetrics: boolean }): ServerMetri
     buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
-  const decisions = new Counter({
-    name: "policy_server_decisions_total",
-    help: "Decisions returned, by route, action and whether they block.",
-    labelNames: ["route", "action", "blocking"],
-    registers: [registry],
-  });
-  const inputErrors = new Counter({
-    name: "policy_server_input_errors_total",
-    help: "Requests refused for their input (bad JSON, invalid fields, size, content type), by route and code.",
-    labelNames: ["route", "code"],
-    registers: [registry],
-  });
-  const webhooks = new Counter({
-    name: "policy_server_webhooks_total",
-    help: "Vendor webhook deliveries, by vendor and outcome.",
-    labelNames: ["vendor", "outcome"],
-    registers: [registry],
-  });
+  const decisions = counter(
+    "decisions_total",
+    "Decisions returned, by route, action and whether they block.",
+    ["route", "action", "blocking"],
+  );
+  const inputErrors = counter(
+    "input_errors_total",
+    "Requests refused for their input (bad JSON, invalid fields, size, content type), by route and code.",
+    ["route", "code"],
+  );
+  const webhooks = counter("webhooks_total", "Vendor webhook deliveries, by vendor and outcome.", [
+    "vendor",
+    "outcome",
+  ]);
   const inFlight = new Gauge({
     name: "policy_server_in_flight_requests",
     help: "Requests being answered right now.",

@@ -34,7 +34,13 @@ function webhookServer(options: { incidentIo?: string; zendesk?: string } = {}) 
       },
     },
   });
-  return { ...server, events };
+  /** Delivers a body with the given headers to a vendor's webhook route. */
+  const deliver = (
+    vendor: "incident-io" | "zendesk",
+    headers: Record<string, string>,
+    body: string,
+  ) => server.request(`/v1/webhooks/${vendor}`, { method: "POST", headers, body });
+  return { ...server, events, deliver };
 }
 
 /** Signs as incident.io does: HMAC-SHA256 of "id.timestamp.body" with the decoded secret. */
@@ -92,13 +98,9 @@ describe("incident.io webhooks", () => {
   });
 
   it("hands the incident of a valid delivery to onIncidentEvent and logs it", async () => {
-    const { request, clock, events, log } = webhookServer();
+    const { deliver, clock, events, log } = webhookServer();
     const headers = incidentIoHeaders(incidentUpdated, unixSeconds(clock.ms), "msg_42");
-    const response = await request("/v1/webhooks/incident-io", {
-      method: "POST",
-      headers,
-      body: incidentUpdated,
-    });
+    const response = await deliver("incident-io", headers, incidentUpdated);
     expect(await response.json()).toEqual({
       status: "accepted",
       event: "public_incident.incident_updated_v2",
@@ -119,7 +121,7 @@ describe("incident.io webhooks", () => {
   });
 
   it("finds the incident in status updates, actions and follow-ups, and ignores other events", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const payloads = [
       ["public_incident.incident_status_updated_v2", { incident: { id: "INC-A" }, new_status: {} }],
       ["public_incident.action_created_v1", { id: "act-1", incident_id: "INC-B" }],
@@ -131,9 +133,7 @@ describe("incident.io webhooks", () => {
     for (const [index, [type, data]] of payloads.entries()) {
       const body = JSON.stringify({ event_type: type, [type]: data });
       const headers = incidentIoHeaders(body, unixSeconds(clock.ms), `msg_${index}`);
-      answers.push(
-        await (await request("/v1/webhooks/incident-io", { method: "POST", headers, body })).json(),
-      );
+      answers.push(await (await deliver("incident-io", headers, body)).json());
     }
     expect(events.map(([, id]) => id)).toEqual(["INC-A", "INC-B", "INC-C"]);
     expect(answers.slice(3)).toEqual([
@@ -143,23 +143,15 @@ describe("incident.io webhooks", () => {
   });
 
   it("accepts any of several signatures while a secret is rotated", async () => {
-    const { request, clock } = webhookServer();
+    const { deliver, clock } = webhookServer();
     const headers = incidentIoHeaders(incidentUpdated, unixSeconds(clock.ms));
     headers["webhook-signature"] =
       `v1,${Buffer.alloc(32).toString("base64")} ${headers["webhook-signature"]}`;
-    expect(
-      (
-        await request("/v1/webhooks/incident-io", {
-          method: "POST",
-          headers,
-          body: incidentUpdated,
-        })
-      ).status,
-    ).toBe(200);
+    expect((await deliver("incident-io", headers, incidentUpdated)).status).toBe(200);
   });
 
   it("refuses a wrong signature, a changed body, a wrong secret and missing headers", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const now = unixSeconds(clock.ms);
     const good = incidentIoHeaders(incidentUpdated, now);
     const cases: Array<[Record<string, string>, string]> = [
@@ -177,23 +169,19 @@ describe("incident.io webhooks", () => {
       [{ "content-type": "application/json" }, incidentUpdated],
     ];
     for (const [headers, body] of cases) {
-      const response = await request("/v1/webhooks/incident-io", { method: "POST", headers, body });
+      const response = await deliver("incident-io", headers, body);
       await errorOf(response, 401, "invalid_signature");
     }
     expect(events).toEqual([]);
   });
 
   it("refuses a timestamp more than five minutes from the server clock, either way", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const now = unixSeconds(clock.ms);
     for (const timestamp of [now - 301, now + 301]) {
       const headers = incidentIoHeaders(incidentUpdated, timestamp);
       const error = await errorOf(
-        await request("/v1/webhooks/incident-io", {
-          method: "POST",
-          headers,
-          body: incidentUpdated,
-        }),
+        await deliver("incident-io", headers, incidentUpdated),
         401,
         "stale_timestamp",
       );
@@ -201,24 +189,15 @@ describe("incident.io webhooks", () => {
     }
     for (const timestamp of [now - 299, now + 299]) {
       const headers = incidentIoHeaders(incidentUpdated, timestamp, `msg_${timestamp}`);
-      expect(
-        (
-          await request("/v1/webhooks/incident-io", {
-            method: "POST",
-            headers,
-            body: incidentUpdated,
-          })
-        ).status,
-      ).toBe(200);
+      expect((await deliver("incident-io", headers, incidentUpdated)).status).toBe(200);
     }
     expect(events).toHaveLength(2);
   });
 
   it("refuses a replayed delivery, and takes the vendor's retry after a failed handler", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const headers = incidentIoHeaders(incidentUpdated, unixSeconds(clock.ms), "msg_once");
-    const send = () =>
-      request("/v1/webhooks/incident-io", { method: "POST", headers, body: incidentUpdated });
+    const send = () => deliver("incident-io", headers, incidentUpdated);
     expect((await send()).status).toBe(200);
     await errorOf(await send(), 409, "webhook_replayed");
     clock.ms += 200_000;
@@ -238,32 +217,24 @@ describe("incident.io webhooks", () => {
       },
     });
     const retry = incidentIoHeaders(incidentUpdated, unixSeconds(failing.clock.ms), "msg_retry");
-    const deliver = () =>
+    const again = () =>
       failing.request("/v1/webhooks/incident-io", {
         method: "POST",
         headers: retry,
         body: incidentUpdated,
       });
-    await errorOf(await deliver(), 500, "webhook_failed");
-    await errorOf(await deliver(), 500, "webhook_failed");
+    await errorOf(await again(), 500, "webhook_failed");
+    await errorOf(await again(), 500, "webhook_failed");
     expect(failing.errors[0]).toContain("live data unavailable");
   });
 
   it("checks the signature before the body is trusted as JSON", async () => {
-    const { request, clock } = webhookServer();
+    const { deliver, clock } = webhookServer();
     const body = "not json";
     const headers = incidentIoHeaders(body, unixSeconds(clock.ms));
-    await errorOf(
-      await request("/v1/webhooks/incident-io", { method: "POST", headers, body }),
-      400,
-      "invalid_json",
-    );
+    await errorOf(await deliver("incident-io", headers, body), 400, "invalid_json");
     const unsigned = { "content-type": "application/json" };
-    await errorOf(
-      await request("/v1/webhooks/incident-io", { method: "POST", headers: unsigned, body }),
-      401,
-      "invalid_signature",
-    );
+    await errorOf(await deliver("incident-io", unsigned, body), 401, "invalid_signature");
   });
 });
 
@@ -278,13 +249,9 @@ describe("Zendesk webhooks", () => {
   const isoNow = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
   it("hands the ticket of a valid ticket event or trigger body to onTicketEvent", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const timestamp = isoNow(clock.ms);
-    const first = await request("/v1/webhooks/zendesk", {
-      method: "POST",
-      headers: zendeskHeaders(ticketEvent, timestamp),
-      body: ticketEvent,
-    });
+    const first = await deliver("zendesk", zendeskHeaders(ticketEvent, timestamp), ticketEvent);
     expect(await first.json()).toEqual({
       status: "accepted",
       event: "zen:event-type:ticket.status_changed",
@@ -292,11 +259,7 @@ describe("Zendesk webhooks", () => {
     });
     const trigger = JSON.stringify({ ticket_id: 48214 });
     const later = isoNow(clock.ms + 1000);
-    const second = await request("/v1/webhooks/zendesk", {
-      method: "POST",
-      headers: zendeskHeaders(trigger, later),
-      body: trigger,
-    });
+    const second = await deliver("zendesk", zendeskHeaders(trigger, later), trigger);
     expect(await second.json()).toEqual({
       status: "accepted",
       event: "trigger",
@@ -309,7 +272,7 @@ describe("Zendesk webhooks", () => {
   });
 
   it("refuses a wrong signature, a wrong secret, a changed body and missing headers", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const timestamp = isoNow(clock.ms);
     const good = zendeskHeaders(ticketEvent, timestamp);
     const cases: Array<[Record<string, string>, string]> = [
@@ -335,30 +298,21 @@ describe("Zendesk webhooks", () => {
       ],
     ];
     for (const [headers, body] of cases) {
-      await errorOf(
-        await request("/v1/webhooks/zendesk", { method: "POST", headers, body }),
-        401,
-        "invalid_signature",
-      );
+      await errorOf(await deliver("zendesk", headers, body), 401, "invalid_signature");
     }
     expect(events).toEqual([]);
   });
 
   it("refuses a stale timestamp and a replay", async () => {
-    const { request, clock, events } = webhookServer();
+    const { deliver, clock, events } = webhookServer();
     const stale = isoNow(clock.ms - 301_000);
     await errorOf(
-      await request("/v1/webhooks/zendesk", {
-        method: "POST",
-        headers: zendeskHeaders(ticketEvent, stale),
-        body: ticketEvent,
-      }),
+      await deliver("zendesk", zendeskHeaders(ticketEvent, stale), ticketEvent),
       401,
       "stale_timestamp",
     );
     const headers = zendeskHeaders(ticketEvent, isoNow(clock.ms));
-    const send = () =>
-      request("/v1/webhooks/zendesk", { method: "POST", headers, body: ticketEvent });
+    const send = () => deliver("zendesk", headers, ticketEvent);
     expect((await send()).status).toBe(200);
     await errorOf(await send(), 409, "webhook_replayed");
     expect(events).toHaveLength(1);

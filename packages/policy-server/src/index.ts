@@ -20,7 +20,6 @@ export {
   createPolicyAdapter,
   type PolicyAdapter,
   type PolicyAdapterOptions,
-  type SuggestIncidents,
 } from "./policy/adapter.js";
 export type { PolicyDefaults } from "./policy/defaults.js";
 export type { PolicyVersion } from "./policy/version.js";

@@ -121,9 +121,6 @@ function policyOperation(
         },
         ...BODY_ERRORS,
         ...COMMON_ERRORS,
-        ...(route.unavailable
-          ? { "501": error("This server's policy version cannot answer this route yet.") }
-          : {}),
       },
     },
   };

@@ -283,7 +283,7 @@ describe("429: over the per-token rate limit", () => {
   });
 });
 
-describe("500 and 501", () => {
+describe("500: the server failed", () => {
   it("hides a failure behind its decision id and logs the stack for the operator", async () => {
     const real = createPolicyAdapter({ now: () => new Date() });
     const broken: PolicyAdapter = {
@@ -316,16 +316,6 @@ describe("500 and 501", () => {
     const { post, errors } = testServer({ policy: wrong });
     await errorOf(await post("/v1/evaluate", body()), 500, "internal_error");
     expect(errors[0]).toContain("does not match its schema");
-  });
-
-  it("says suggest-incidents is not available in this policy version", async () => {
-    const { post } = testServer();
-    const error = await errorOf(
-      await post("/v1/suggest-incidents", { queue: [] }),
-      501,
-      "not_implemented",
-    );
-    expect(error.message).toContain("suggestIncidents");
   });
 });
 

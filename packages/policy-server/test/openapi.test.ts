@@ -2,7 +2,7 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readJson, TOKEN, testServer } from "./support/test-server.js";
+import { readJson, SERVER_NOW, TOKEN, testServer } from "./support/test-server.js";
 import { EXAMPLE, exampleContext } from "./support/world.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the document is walked as plain JSON.
@@ -87,6 +87,18 @@ describe("GET /openapi.json", () => {
       ],
       ["/v1/lint", await server.post("/v1/lint", { kind: "reply", text: "We're working on it." })],
       [
+        "/v1/suggest-incidents",
+        await server.post("/v1/suggest-incidents", {
+          queue: [1, 2, 3].map((n) => ({
+            id: String(n),
+            subject: `CSV export stuck ${n}`,
+            createdAt: new Date(Date.parse(SERVER_NOW) - n * 60_000).toISOString(),
+            status: "new",
+            tags: [],
+          })),
+        }),
+      ],
+      [
         "/v1/match",
         await server.post("/v1/match", { incident: EXAMPLE.incident, tickets: EXAMPLE.tickets }),
       ],
@@ -115,10 +127,17 @@ describe("GET /openapi.json", () => {
       ["/v1/evaluate", await server.post("/v1/evaluate", { incident: {} })],
       ["/v1/evaluate", await server.post("/v1/evaluate", "{")],
       ["/v1/evaluate", await server.request("/v1/evaluate", { method: "POST" })],
-      ["/v1/suggest-incidents", await server.post("/v1/suggest-incidents", { queue: [] })],
+      ["/v1/suggest-incidents", await server.post("/v1/suggest-incidents", { queue: [{}] })],
+      ["/v1/lint", await server.post("/v1/lint", "x".repeat(2 * 1024 * 1024))],
+      [
+        "/v1/match",
+        await server.post("/v1/match", {}, { headers: { "content-type": "text/csv" } }),
+      ],
       ["/v1/webhooks/zendesk", await server.post("/v1/webhooks/zendesk", {})],
     ];
-    expect(errors.map(([, response]) => response.status)).toEqual([400, 400, 401, 501, 503]);
+    expect(errors.map(([, response]) => response.status)).toEqual([
+      400, 400, 401, 400, 413, 415, 503,
+    ]);
     for (const [path, response] of errors) {
       const documented = document.paths[path].post.responses[String(response.status)];
       expect(documented, `${response.status} on ${path}`).toBeDefined();

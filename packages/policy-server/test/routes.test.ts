@@ -1,13 +1,12 @@
 import {
-  DecisionSchema,
   HANDBOOK_SECTIONS,
   lint,
   lintRules,
   matchTickets,
   policyRules,
+  suggestIncidents,
 } from "@support/policy";
 import { describe, expect, it } from "vitest";
-import type { SuggestIncidents } from "../src/policy/adapter.js";
 import { errorOf } from "./support/error-of.js";
 import { readJson, SERVER_NOW, TOKEN, testServer } from "./support/test-server.js";
 import { EXAMPLE } from "./support/world.js";
@@ -79,54 +78,71 @@ describe("POST /v1/match", () => {
 });
 
 describe("POST /v1/suggest-incidents", () => {
-  const suggestion = DecisionSchema.parse({
-    action: "request_support_watcher",
-    ruleId: "raise-incident",
-    owner: "support_team",
-    summary: "Three tickets about exports: declare an incident.",
-    handbook: { section: "Raising an incident" },
-    blocking: false,
-    details: { ticketIds: ["1", "2", "3"] },
-    because: [],
-    docs: "POLICY.md#raise-incident",
-  });
+  // Four exports tickets in the last hour, which the live feature-flag incident does not explain.
+  const minutesAgo = (minutes: number) =>
+    new Date(Date.parse(SERVER_NOW) - minutes * 60_000).toISOString();
+  const queue = [
+    ...[5, 12, 20, 31].map((minutes, i) => ({
+      id: String(70_001 + i),
+      subject: [
+        "CSV export never arrives",
+        "Export to CSV is stuck",
+        "CSV exports not delivered",
+        "Our CSV export failed",
+      ][i],
+      createdAt: minutesAgo(minutes),
+      status: "new",
+      tags: [],
+    })),
+    ...EXAMPLE.tickets,
+  ];
 
-  it("hands the queue and context to suggestIncidents with the server clock and config", async () => {
-    const calls: Array<[unknown, unknown]> = [];
-    const suggestIncidents: SuggestIncidents = async (queue, context) => {
-      calls.push([queue, context]);
-      return [suggestion];
-    };
-    const { post, log } = testServer({
-      suggestIncidents,
-      defaults: { config: { lookbackMinutes: 90 } },
-    });
-    const response = await post("/v1/suggest-incidents", {
-      queue: EXAMPLE.tickets,
-      context: { liveIncidents: [EXAMPLE.incident] },
-    });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe(JSON.stringify([suggestion]));
-    expect(calls).toEqual([
-      [
-        EXAMPLE.tickets,
-        { liveIncidents: [EXAMPLE.incident], now: SERVER_NOW, config: { lookbackMinutes: 90 } },
-      ],
-    ]);
+  it("answers as suggestIncidents does, with the server clock and the configured config", async () => {
+    const { post, log } = testServer({ defaults: { config: { raiseIncidentMinTickets: 3 } } });
+    const context = { liveIncidents: [EXAMPLE.incident] };
+    const response = await post("/v1/suggest-incidents", { queue, context });
+    const expected = await suggestIncidents(
+      queue as never,
+      {
+        ...context,
+        now: SERVER_NOW,
+        config: { raiseIncidentMinTickets: 3 },
+      } as never,
+    );
+    expect(await response.text()).toBe(JSON.stringify(expected));
+    expect(expected.map((decision) => decision.action)).toEqual(["raise_incident"]);
+    expect(expected[0]?.details).toMatchObject({ ticketIds: ["70004", "70003", "70002", "70001"] });
     expect(log()[0]).toMatchObject({
       route: "/v1/suggest-incidents",
-      decisions: [{ action: "request_support_watcher", ruleId: "raise-incident", blocking: false }],
+      decisions: [{ action: "raise_incident", ruleId: expected[0]?.ruleId, blocking: false }],
     });
   });
 
-  it("checks the body's keys even while it cannot answer", async () => {
+  it("lets the request's now and config win", async () => {
+    const { post } = testServer({ defaults: { config: { raiseIncidentMinTickets: 10 } } });
+    const context = { now: minutesAgo(-1), config: { raiseIncidentMinTickets: 4 } };
+    const response = await post("/v1/suggest-incidents", { queue, context });
+    const body = await readJson<Array<{ action: string }>>(response);
+    expect(body).toEqual(await suggestIncidents(queue as never, context as never));
+    expect(body).toHaveLength(1);
+  });
+
+  it("names bad fields in the queue and context", async () => {
     const { post } = testServer();
     const error = await errorOf(
+      await post("/v1/suggest-incidents", { queue: [{ id: "1" }], context: { now: "soon" } }),
+      400,
+      "invalid_input",
+    );
+    expect(error.issues?.map((issue) => issue.path)).toEqual(
+      expect.arrayContaining(["queue[0].subject", "context.now"]),
+    );
+    const keys = await errorOf(
       await post("/v1/suggest-incidents", { tickets: [] }),
       400,
       "invalid_input",
     );
-    expect(error.issues?.map((issue) => issue.path)).toEqual(["queue", "(body)"]);
+    expect(keys.issues?.map((issue) => issue.path)).toEqual(["queue", "(body)"]);
   });
 });
 
@@ -139,8 +155,8 @@ describe("GET /v1/rules", () => {
       sections: Array<{
         heading: string;
         slug: string;
-        nothingToEnforce?: string;
-        rules: Array<{ id: string }>;
+        implementedBy?: Array<{ duty: string; rules: string[] }>;
+        rules: Array<{ id: string; handbook: string }>;
       }>;
       lintRules: unknown[];
     }>(response);
@@ -151,8 +167,13 @@ describe("GET /v1/rules", () => {
     expect(listed.sort()).toEqual(policyRules.map((rule) => rule.id).sort());
     expect(index.lintRules).toHaveLength(lintRules.length);
     expect(index.policyVersion).toBe(response.headers.get("policy-version"));
+    for (const section of index.sections) {
+      for (const rule of section.rules) expect(rule.handbook).toBe(section.heading);
+    }
+    const role = index.sections.find((s) => s.slug === "your-role-during-an-incident");
+    expect(role?.implementedBy?.length).toBeGreaterThan(0);
     const raising = index.sections.find((s) => s.slug === "raising-an-incident");
-    expect(raising?.nothingToEnforce).toEqual(expect.any(String));
+    expect(raising?.rules.map((rule) => rule.id)).toContain("raise-incident");
   });
 });
 

@@ -10,7 +10,6 @@ export const ERROR_CODES = [
   "unsupported_media_type",
   "rate_limited",
   "internal_error",
-  "not_implemented",
   "not_ready",
   "shutting_down",
   "webhook_disabled",

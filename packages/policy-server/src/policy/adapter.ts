@@ -14,6 +14,7 @@ import {
   lintRules,
   matchTickets,
   policyRules,
+  suggestIncidents,
   type TicketInput,
   type TicketMatch,
 } from "@support/policy";
@@ -52,17 +53,11 @@ export interface MatchBody {
 export type LintBody = z.output<typeof LintRequestSchema>;
 export type RuleIndex = z.output<typeof RuleIndexSchema>;
 
-/** The policy's `suggestIncidents(queue, { now, liveIncidents?, config? })`. */
-export type SuggestIncidents = (queue: unknown, context: Json) => Promise<Decision[]>;
-
 export interface PolicyAdapter {
   readonly version: PolicyVersion;
   evaluate(body: EvaluateBody): Promise<Decided<Evaluation>>;
   evaluateIncident(body: EvaluateIncidentBody): Promise<Decided<IncidentEvaluation>>;
-  /** Undefined while the policy has no suggestIncidents; the route then answers 501. */
-  readonly suggestIncidents:
-    | ((body: SuggestIncidentsBody) => Promise<Decided<Decision[]>>)
-    | undefined;
+  suggestIncidents(body: SuggestIncidentsBody): Promise<Decided<Decision[]>>;
   lint(body: LintBody): Decided<Finding[]>;
   matchTickets(body: MatchBody): Decided<TicketMatch[]>;
   rules(): RuleIndex;
@@ -74,8 +69,6 @@ export interface PolicyAdapterOptions {
   defaults?: PolicyDefaults;
   /** The server clock: `now` for requests that do not pass their own. */
   now: () => Date;
-  /** The policy's suggestIncidents; the policy package does not have one yet. */
-  suggestIncidents?: SuggestIncidents;
 }
 
 export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapter {
@@ -83,7 +76,6 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
   const version = policyVersion();
   const withDefaults = (context: Json | undefined) =>
     contextWithDefaults(context, defaults, options.now);
-  const suggest = options.suggestIncidents;
 
   return {
     version,
@@ -105,21 +97,19 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
         input,
       };
     },
-    suggestIncidents:
-      suggest &&
-      (async ({ queue, context }) => {
-        const given = context ?? {};
-        const config = mergeConfig(defaults.config, given.config);
-        const input = {
-          queue,
-          context: {
-            ...given,
-            now: given.now ?? options.now().toISOString(),
-            ...(config === undefined ? {} : { config }),
-          },
-        };
-        return { result: await suggest(queue, input.context), input };
-      }),
+    async suggestIncidents({ queue, context }) {
+      const given = context ?? {};
+      const config = mergeConfig(defaults.config, given.config);
+      const input = {
+        queue,
+        context: {
+          ...given,
+          now: given.now ?? options.now().toISOString(),
+          ...(config === undefined ? {} : { config }),
+        },
+      };
+      return { result: await suggestIncidents(queue as never, input.context as never), input };
+    },
     lint({ kind, text, context }) {
       const config = mergeConfig(defaults.config, context?.config);
       const merged = { ...context, ...(config === undefined ? {} : { config }) } as LintContext;
@@ -133,7 +123,16 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
     rules: () => ({
       policyVersion: version.label,
       sections: HANDBOOK_SECTIONS.map((section) => ({
-        ...section,
+        heading: section.heading,
+        slug: section.slug,
+        ...("implementedBy" in section
+          ? {
+              implementedBy: section.implementedBy.map(({ duty, rules }) => ({
+                duty,
+                rules: [...rules],
+              })),
+            }
+          : {}),
         rules: policyRules.filter((rule) => rule.handbook === section.heading),
       })),
       lintRules: lintRules.map((rule) => ({ ...rule })),

@@ -8,11 +8,10 @@ import {
   IncidentSchema,
   OWNERS,
   PersonSchema,
+  SuggestContextSchema,
   TicketSchema,
 } from "@support/policy";
 import { z } from "zod";
-
-const InstantSchema = IncidentSchema.shape.declaredAt;
 
 export const RequestContextSchema = ContextSchema.partial({ now: true, team: true }).describe(
   "The policy's context. `now` defaults to the server clock and `team` to the configured team; " +
@@ -40,12 +39,10 @@ export const EvaluateIncidentRequestSchema = z
 export const SuggestIncidentsRequestSchema = z
   .strictObject({
     queue: z.array(TicketSchema).describe("The open support queue."),
-    context: z
-      .strictObject({
-        now: InstantSchema.optional(),
-        liveIncidents: z.array(IncidentSchema).optional(),
-        config: ConfigSchema.optional(),
-      })
+    context: SuggestContextSchema.partial({ now: true })
+      .describe(
+        "`now` defaults to the server clock; `config` keys override the configured config one by one.",
+      )
       .optional(),
   })
   .describe("Tickets that together suggest raising an incident.");
@@ -99,7 +96,9 @@ export const IncidentEvaluationSchema = z
 
 export const DecisionListSchema = z.array(DecisionSchema);
 
-export const FindingSchema = z.strictObject({
+// Findings and matches have no zod schema in the policy yet: the fields consumers rely on are
+// checked here, and what the policy adds later passes through rather than failing the answer.
+export const FindingSchema = z.looseObject({
   rule: z.string(),
   severity: z.enum(["error", "warning"]),
   message: z.string(),
@@ -109,29 +108,31 @@ export const FindingSchema = z.strictObject({
 });
 export const FindingListSchema = z.array(FindingSchema);
 
-export const TicketMatchSchema = z.strictObject({
+export const TicketMatchSchema = z.looseObject({
   ticketId: z.string(),
   reasons: z.array(
-    z.strictObject({
-      kind: z.enum([
-        "tag",
-        "marked_related",
-        "component",
-        "keyword",
-        "created_before_declaration",
-        "created_after_declaration",
-      ]),
-      detail: z.string(),
+    z.looseObject({
+      kind: z
+        .string()
+        .describe(
+          "tag, marked_related, component, keyword, created_before_declaration or created_after_declaration.",
+        ),
+      detail: z.string().describe("One plain sentence explaining the reason."),
+      words: z.array(z.string()).optional().describe("The subject's words that matched."),
     }),
   ),
   createdBeforeDeclaration: z.boolean(),
 });
 export const TicketMatchListSchema = z.array(TicketMatchSchema);
 
-const RuleSummarySchema = z.strictObject({
+// The rule metadata is the policy's own and grows with it: the fields every consumer relies on are
+// checked, and whatever the policy adds passes through.
+const RuleSummarySchema = z.looseObject({
   id: z.string(),
   handbook: z.string(),
-  level: z.enum(["incident", "ticket"]),
+  level: z
+    .string()
+    .describe('Where the rule applies: "incident", "ticket", "cluster" (the queue).'),
   priority: z.number(),
   action: ActionSchema,
   owner: z.enum(OWNERS),
@@ -145,15 +146,20 @@ export const RuleIndexSchema = z
   .strictObject({
     policyVersion: z.string(),
     sections: z.array(
-      z.strictObject({
+      z.looseObject({
         heading: z.string(),
         slug: z.string(),
-        nothingToEnforce: z.string().optional(),
+        implementedBy: z
+          .array(z.looseObject({ duty: z.string(), rules: z.array(z.string()) }))
+          .optional()
+          .describe(
+            "For a section that sums up duties: the rules of other sections that carry each out.",
+          ),
         rules: z.array(RuleSummarySchema),
       }),
     ),
     lintRules: z.array(
-      z.strictObject({
+      z.looseObject({
         id: z.string(),
         kinds: z.array(z.enum(LINT_KINDS)),
         severity: z.enum(["error", "warning"]),

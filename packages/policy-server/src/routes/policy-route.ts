@@ -24,13 +24,8 @@ export interface PolicyRoute<Body, Result> {
    */
   validation: "policy" | "server";
   response: z.ZodType;
-  /** Undefined when this policy version cannot answer the route (it then answers 501). */
-  run(
-    policy: PolicyAdapter,
-  ): ((body: Body) => Promise<Decided<Result>> | Decided<Result>) | undefined;
+  run(policy: PolicyAdapter): (body: Body) => Promise<Decided<Result>> | Decided<Result>;
   summarize(result: Result): Summary;
-  /** The 501 message when `run` is undefined. */
-  unavailable?: string;
 }
 
 /** The request's keys only, each value left for the policy to judge. */
@@ -87,9 +82,6 @@ export function handlePolicyRoute<Body, Result>(
       const json = parseJson(await readBody(c.req.raw, deps.bodyLimit));
       const parsed = check.safeParse(json);
       if (!parsed.success) throw invalidInput(issuesFromZod(parsed.error));
-      if (run === undefined) {
-        throw new HttpError(501, "not_implemented", route.unavailable ?? "Not available.");
-      }
       const { result, input } = await run(parsed.data as Body);
       const checked = route.response.safeParse(result);
       if (!checked.success) {

@@ -70,9 +70,7 @@ const suggestIncidentsRoute: PolicyRoute<SuggestIncidentsBody, Decision[]> = {
   request: SuggestIncidentsRequestSchema,
   validation: "policy",
   response: DecisionListSchema,
-  run: (policy) => policy.suggestIncidents,
-  unavailable:
-    "This server's @support/policy has no suggestIncidents yet, so it cannot suggest incidents; the route answers once the server runs with a policy version that has it.",
+  run: (policy) => (body) => policy.suggestIncidents(body),
   summarize: (result) => ({ decisions: result.map(brief) }),
 };
 

@@ -1,5 +1,5 @@
 import { type AppOptions, createApp, type PolicyServerApp } from "../../src/app.js";
-import { createPolicyAdapter, type PolicyAdapterOptions } from "../../src/policy/adapter.js";
+import { createPolicyAdapter } from "../../src/policy/adapter.js";
 import type { PolicyDefaults } from "../../src/policy/defaults.js";
 
 /** The clock of every test server: Wednesday 3 June 2026, 16:05 UTC, as in the example. */
@@ -22,7 +22,6 @@ export interface TestServer {
 
 export interface TestServerOptions extends Partial<Omit<AppOptions, "policy" | "logSink">> {
   defaults?: PolicyDefaults;
-  suggestIncidents?: PolicyAdapterOptions["suggestIncidents"];
   policy?: AppOptions["policy"];
 }
 
@@ -30,7 +29,7 @@ export function testServer(options: TestServerOptions = {}): TestServer {
   const clock = { ms: Date.parse(SERVER_NOW) };
   const lines: string[] = [];
   const errors: string[] = [];
-  const { defaults, suggestIncidents, policy, ...rest } = options;
+  const { defaults, policy, ...rest } = options;
   let ids = 0;
   const served = createApp({
     policy:
@@ -38,7 +37,6 @@ export function testServer(options: TestServerOptions = {}): TestServer {
       createPolicyAdapter({
         now: () => new Date(clock.ms),
         ...(defaults ? { defaults } : {}),
-        ...(suggestIncidents ? { suggestIncidents } : {}),
       }),
     tokens: [TOKEN],
     logSink: { write: (line) => lines.push(line), close: async () => {} },

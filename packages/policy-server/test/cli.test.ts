@@ -6,7 +6,7 @@ import { isLoopback, parseCommand, parseSize } from "../src/cli-options.js";
 import { main } from "../src/main.js";
 import { allowLoopback, deferred, until } from "./support/listening.js";
 import { readJson, TOKEN } from "./support/test-server.js";
-import { EXAMPLE } from "./support/world.js";
+import { EXAMPLE, EXAMPLE_CONFIG } from "./support/world.js";
 
 allowLoopback();
 
@@ -148,6 +148,16 @@ describe("support-policy-server options", () => {
     const broken = run(["--config", "broken.json"], {}, dir);
     expect(await broken.exit).toBe(2);
     expect(broken.out.stderr).toContain("is not valid JSON");
+  });
+});
+
+describe("the bundled example config", () => {
+  it("is the roster of the watcher's bundled example incident, and loads", async () => {
+    expect(EXAMPLE_CONFIG.team).toEqual(EXAMPLE.team);
+    const command = parseCommand(["--config", "examples/server-config.json"], {}, packageDir);
+    expect(command.kind === "serve" && command.options.configPath).toBe(
+      "examples/server-config.json",
+    );
   });
 });
 

@@ -86,6 +86,9 @@ async function memory(): Promise<{ heapMb: number; rssMb: number }> {
   return { heapMb: Number(heap) / 2 ** 20, rssMb: Number(rss) / 2 ** 20 };
 }
 
+// autocannon's latencies are whole milliseconds: 0 means under one.
+const ms = (value: number) => (value < 1 ? "<1" : format(value));
+const spread = (f: Figures) => (f.p50 < 1 ? "-" : `${format(f.p99 / f.p50, 1)}×`);
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const format = (n: number, digits = 0) =>
@@ -111,10 +114,10 @@ test(
         "route                 requests/s    p50 ms    p99 ms   p99/p50",
         ...rows.map(
           ([name, f]) =>
-            `${name.padEnd(20)} ${format(f.rps).padStart(11)} ${format(f.p50, 1).padStart(9)} ${format(f.p99, 1).padStart(9)} ${format(f.p99 / Math.max(f.p50, 0.001), 1).padStart(9)}`,
+            `${name.padEnd(20)} ${format(f.rps).padStart(11)} ${ms(f.p50).padStart(9)} ${ms(f.p99).padStart(9)} ${spread(f).padStart(9)}`,
         ),
         `evaluate / health throughput: ${format((100 * evaluated.rps) / healthy.rps, 1)}% (goal ≥ 30%)`,
-        `evaluate p99 / p50: ${format(evaluated.p99 / Math.max(evaluated.p50, 0.001), 1)}× (goal < 10×)`,
+        `evaluate p99 / p50: ${spread(evaluated)} (goal < 10×)`,
       ].join("\n"),
     );
     for (const [, f] of rows) {

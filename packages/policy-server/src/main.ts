@@ -1,6 +1,7 @@
 import { createApp } from "./app.js";
 import { HELP, parseCommand, type ServerOptions } from "./cli-options.js";
 import { type LoadedConfig, loadServerConfig, StartupError } from "./config-file.js";
+import { tokenId } from "./http/auth.js";
 import { fileSink, type LogSink, stdoutSink } from "./log/decision-log.js";
 import { createPolicyAdapter } from "./policy/adapter.js";
 import { WEBHOOK_PATHS, WEBHOOK_SECRET_ENV } from "./routes/webhook-routes.js";
@@ -98,7 +99,7 @@ function startupLines(options: ServerOptions, config: LoadedConfig | undefined):
   } else {
     const short = options.tokens.filter((token) => token.length < MIN_TOKEN_LENGTH).length;
     lines.push(
-      `auth: ${options.tokens.length} bearer token(s) from ${options.tokensFrom}` +
+      `auth: ${options.tokens.length} bearer token(s) from ${options.tokensFrom} (${options.tokens.map(tokenId).join(", ")})` +
         (short > 0 ? `; warning: ${short} shorter than ${MIN_TOKEN_LENGTH} characters` : ""),
     );
   }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isLoopback, parseCommand, parseSize } from "../src/cli-options.js";
+import { tokenId } from "../src/http/auth.js";
 import { main } from "../src/main.js";
 import { allowLoopback, deferred, until } from "./support/listening.js";
 import { readJson, TOKEN } from "./support/test-server.js";
@@ -183,7 +184,7 @@ describe("support-policy-server start-up", () => {
         expect.stringMatching(
           /^support-policy-server: 0\.1\.0, policy \d+\.\d+\.\d+\+rules\.[0-9a-f]{12}$/,
         ),
-        "support-policy-server: auth: 2 bearer token(s) from SUPPORT_POLICY_TOKENS; warning: 1 shorter than 16 characters",
+        `support-policy-server: auth: 2 bearer token(s) from SUPPORT_POLICY_TOKENS (${tokenId(TOKEN)}, ${tokenId("short")}); warning: 1 shorter than 16 characters`,
         expect.stringMatching(
           /^support-policy-server: defaults from .*server-config\.json: team of 5, the policy's default config; now is the server clock$/,
         ),

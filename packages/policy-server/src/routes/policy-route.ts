@@ -32,6 +32,7 @@ export interface PolicyRoute<Body, Result> {
 export function envelopeOf(request: z.ZodObject): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(request.shape as Record<string, z.ZodType>)) {
+    // The server fills its defaults into the context, so that one must at least be an object.
     if (key === "context") shape[key] = z.record(z.string(), z.unknown()).optional();
     else if (field.safeParse(undefined).success) shape[key] = z.unknown().optional();
     else shape[key] = z.unknown().nonoptional({ error: "Required" });

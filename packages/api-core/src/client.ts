@@ -1,27 +1,27 @@
 import openapiFetch, { type Client } from "openapi-fetch";
-import { type Clock, resolveClock } from "./clock.js";
-import { createFetch } from "./fetch.js";
+import { rememberClientInfo } from "./client-info.js";
+import { resolveClock } from "./clock.js";
+import { createFetch, type RateLimitBucket } from "./fetch.js";
 import type { ClientOptions } from "./options.js";
 import type { RateLimitOptions } from "./rate-limiter.js";
-import { createRedactor } from "./redact.js";
+import { createRedactor, credentialSecrets } from "./redact.js";
 import { type OpenApiResult, unwrapResult } from "./result.js";
 import type { VendorProfile } from "./vendor.js";
 
 /**
- * What every factory returns. `api` is the openapi-fetch client typed by the vendor document;
- * `unwrap` turns one of its calls into the data or a thrown `ApiError`. Helpers are plain
- * functions taking this object first, so each can live in its own file.
+ * What every factory returns: the openapi-fetch client itself (`GET/POST/PUT/PATCH/DELETE(path,
+ * init)` typed by the vendor document's `paths`, and `use` for middleware) plus `unwrap`. The
+ * vendor, base URL and clock are held beside it (`clientInfo(client)`), not on it.
  */
-export interface ApiClient<Paths extends {}> {
-  /** openapi-fetch client: `GET/POST/PUT/PATCH/DELETE(path, init)` typed by the document's `paths`. */
-  readonly api: Client<Paths>;
-  /** Awaits an `api` call and returns its `data`, or throws a typed, redacted `ApiError`. */
+export type ApiClient<Paths extends {}> = Client<Paths> & {
+  /** Awaits a call and returns its `data`, or throws a typed, redacted `ApiError`. */
   unwrap<Data>(pending: Promise<OpenApiResult<Data>>): Promise<Data>;
-  readonly vendor: VendorProfile;
-  readonly baseUrl: string;
-  /** The injected (or real) `now`/`sleep`/`random`; helpers that poll or wait use it too. */
-  readonly clock: Clock;
-}
+  /**
+   * The client itself.
+   * @deprecated Call `client.GET(...)` directly; `client.api` goes in the next minor version.
+   */
+  readonly api: Client<Paths>;
+};
 
 /** What a vendor package tells `createApiClient`; end users never see this. */
 export interface ApiClientConfig {
@@ -38,6 +38,8 @@ export interface ApiClientConfig {
   querySerializer?: ((query: Record<string, unknown>) => string) | undefined;
   /** Applied when the user passes no `rateLimit` option. */
   defaultRateLimit?: RateLimitOptions | undefined;
+  /** Extra buckets for endpoints with lower limits of their own, taken on top of `rateLimit`. */
+  rateLimitBuckets?: readonly RateLimitBucket[] | undefined;
   /** The user's options, already checked with `validateClientOptions`. */
   options: ClientOptions;
 }
@@ -50,7 +52,10 @@ const createClient: typeof openapiFetch =
 
 export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiClient<Paths> {
   const { vendor, options } = config;
-  const redactor = createRedactor([...config.secrets, ...Object.values(config.headers)]);
+  const redactor = createRedactor([
+    ...config.secrets,
+    ...credentialSecrets(Object.values(config.headers)),
+  ]);
   const userAgent = [options.userAgent, config.product, `node/${process.versions.node}`]
     .filter(Boolean)
     .join(" ");
@@ -64,23 +69,25 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
     fetch: options.fetch,
     retry: options.retry,
     timeoutMs: options.timeoutMs,
-    rateLimit: options.rateLimit ?? config.defaultRateLimit,
+    rateLimit: options.rateLimit === undefined ? config.defaultRateLimit : options.rateLimit,
+    buckets: config.rateLimitBuckets,
     userAgent,
     redactor,
     onRetry: options.onRetry,
     ...clock,
   });
-  const api = createClient<Paths>({
+  const client = createClient<Paths>({
     baseUrl: config.baseUrl,
     fetch,
     headers: { Accept: "application/json", ...config.headers },
     ...(config.querySerializer && { querySerializer: config.querySerializer }),
   });
-  return {
-    api,
-    vendor,
-    baseUrl: config.baseUrl,
-    clock,
-    unwrap: async (pending) => unwrapResult(await pending, vendor, redactor),
-  };
+  const unwrap = async <Data>(pending: Promise<OpenApiResult<Data>>): Promise<Data> =>
+    unwrapResult(await pending, vendor, redactor);
+  Object.defineProperties(client, {
+    unwrap: { value: unwrap, enumerable: true },
+    api: { get: () => client, enumerable: false },
+  });
+  rememberClientInfo(client, { vendor, baseUrl: config.baseUrl, clock, redactor });
+  return client as ApiClient<Paths>;
 }

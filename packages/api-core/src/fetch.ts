@@ -19,7 +19,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** A fetch implementation: the global one, undici's, or a test double. */
 export type FetchLike = (input: Request) => Promise<Response>;
 
-/** Reported before each retry, for logging. The URL is already redacted. */
+/**
+ * Reported before each retry, for logging and counting (e.g. 429s per vendor). The URL is
+ * already redacted.
+ */
 export interface RetryEvent {
   vendor: string;
   method: string;
@@ -28,9 +31,35 @@ export interface RetryEvent {
   attempt: number;
   /** How long the client waits before the next attempt. */
   delayMs: number;
-  /** "HTTP 503", "network error" or "timeout". */
+  /** "HTTP 503", "network error", "connection failed" or "timeout". */
   reason: string;
+  /** The HTTP status that is retried (429, 503, …); absent when no response arrived. */
   status?: number;
+}
+
+/** A rate limit of its own for the requests `matches` accepts, taken on top of the client's. */
+export interface RateLimitBucket {
+  /** For messages and docs, e.g. "attachments". */
+  name: string;
+  matches(url: URL, method: string): boolean;
+  /** `false` switches the bucket off. */
+  limit: RateLimitOptions | false;
+}
+
+/**
+ * The request header a helper sets (through `retryOnlyBeforeSending()`) when its request must
+ * not be sent twice. It is removed before the request leaves the client.
+ */
+export const RETRY_MODE_HEADER = "x-support-retry-mode";
+
+/**
+ * The openapi-fetch init part that marks one call as not safe to repeat once sent, whatever its
+ * method (a Zendesk comment without `safe_update`): it is retried only when the connection
+ * failed before anything was sent, or when the server refused it with 429. Spread it into the
+ * call: `client.PUT(path, { body, ...retryOnlyBeforeSending() })`.
+ */
+export function retryOnlyBeforeSending(): { headers: Record<string, string> } {
+  return { headers: { [RETRY_MODE_HEADER]: "before-send" } };
 }
 
 export interface FetchOptions extends Partial<Clock> {
@@ -42,6 +71,8 @@ export interface FetchOptions extends Partial<Clock> {
   timeoutMs?: number | undefined;
   /** Client-side throttling; off unless given. */
   rateLimit?: RateLimitOptions | false | undefined;
+  /** Lower limits of particular endpoints, each with a bucket of its own. */
+  buckets?: readonly RateLimitBucket[] | undefined;
   /** Set on every request that does not carry its own `User-Agent`. */
   userAgent?: string | undefined;
   /** Scrubs the client's credentials out of errors and events. */
@@ -50,11 +81,21 @@ export interface FetchOptions extends Partial<Clock> {
 }
 
 type Attempt =
-  | { response: Response; problem: JsonBodyProblem; error?: never; final?: never }
-  | { response?: never; problem?: never; error: ApiError; final: boolean };
+  | { response: Response; problem: JsonBodyProblem; error?: never; final?: never; notSent?: never }
+  | { response?: never; problem?: never; error: ApiError; final: boolean; notSent: boolean };
 
 // 501 and 505 say the server will never support the request; retrying cannot help.
 const PERMANENT_5XX = new Set([501, 505]);
+
+// Failures to reach the server at all: nothing was sent, so any request may be tried again.
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
 
 /**
  * A `fetch` that retries, times out, throttles and turns transport failures into typed errors.
@@ -65,6 +106,11 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
   const clock = resolveClock(options);
   const policy = resolveRetryPolicy(options.retry);
   const limiter = options.rateLimit ? createRateLimiter(options.rateLimit, clock) : undefined;
+  const buckets = (options.buckets ?? []).flatMap((bucket) =>
+    bucket.limit
+      ? [{ matches: bucket.matches, limiter: createRateLimiter(bucket.limit, clock) }]
+      : [],
+  );
   const transport: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
   const redactor = options.redactor ?? createRedactor();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -76,13 +122,19 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
     if (options.userAgent && !original.headers.has("user-agent")) {
       original.headers.set("user-agent", options.userAgent);
     }
+    const onlyBeforeSending = original.headers.get(RETRY_MODE_HEADER) === "before-send";
+    original.headers.delete(RETRY_MODE_HEADER);
     const method = original.method.toUpperCase();
     const url = redactor.url(original.url);
     const errorInit = { vendor: vendor.name, method, url, redactor };
-    const mayRetryUnsafe = isIdempotent(method) || policy.retryNonIdempotent;
+    // Whether a request that may have reached the server can be sent again.
+    const mayRepeat = !onlyBeforeSending && (isIdempotent(method) || policy.retryNonIdempotent);
+    const target = new URL(original.url);
+    const ownBuckets = buckets.filter((bucket) => bucket.matches(target, method));
 
     for (let attempt = 1; ; attempt++) {
       await limiter?.acquire(original.signal);
+      for (const bucket of ownBuckets) await bucket.limiter.acquire(original.signal);
       const timeout = startAttemptTimeout(timeoutMs);
       const outcome = await send(original, timeout);
       timeout.clear();
@@ -94,13 +146,22 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
     }
 
     async function send(request: Request, timeout: AttemptTimeout): Promise<Attempt> {
-      const signal = AbortSignal.any([request.signal, timeout.signal]);
+      const sources = [request.signal, timeout.signal];
+      const signal = AbortSignal.any(sources);
       try {
-        const response = await transport(new Request(request.clone(), { signal }));
+        // Raced against the signals themselves: a transport that ignores its signal still times out.
+        const response = await untilAborted(
+          transport(new Request(request.clone(), { signal })),
+          sources,
+        );
         // A JSON body is read inside the attempt so a stalled body times out and retries like a stalled connection.
-        return { response, problem: await bodyProblem(response) };
+        return { response, problem: await untilAborted(bodyProblem(response), sources) };
       } catch (error) {
-        return { error: toTransportError(error, timeout), final: refusesRetry(error) };
+        return {
+          error: toTransportError(error, timeout),
+          final: refusesRetry(error),
+          notSent: !timeout.fired && neverSent(error),
+        };
       }
     }
 
@@ -130,13 +191,16 @@ export function createFetch(options: FetchOptions): (input: Request) => Promise<
 
     function retryDelay(outcome: Attempt, attempt: number): number | undefined {
       const backoff = () => backoffDelay(attempt, policy, clock.random);
-      if (outcome.error) return mayRetryUnsafe && !outcome.final ? backoff() : undefined;
+      if (outcome.error) {
+        if (outcome.final) return undefined;
+        return mayRepeat || outcome.notSent ? backoff() : undefined;
+      }
       const { status, headers } = outcome.response;
       const askedFor = () => parseRetryAfter(headers.get("retry-after"), clock.now());
       const capped = (ms: number) => Math.min(ms, policy.maxRetryAfterMs);
       // A rate-limited request was refused before any work was done, so every method may retry.
       if (slowDownStatuses.has(status)) return capped(askedFor() ?? backoff());
-      if (!mayRetryUnsafe) return undefined;
+      if (!mayRepeat) return undefined;
       if (status === 503) return capped(askedFor() ?? backoff());
       if (status === 408 || (status >= 500 && !PERMANENT_5XX.has(status))) return backoff();
       return undefined;
@@ -173,11 +237,51 @@ function refusesRetry(error: unknown): boolean {
   return false;
 }
 
+/** Settles like `work`, or rejects with the reason of the first of `signals` to abort. */
+function untilAborted<T>(work: Promise<T>, signals: readonly AbortSignal[]): Promise<T> {
+  const aborted = signals.find((signal) => signal.aborted);
+  if (aborted) {
+    work.catch(() => {});
+    return Promise.reject(aborted.reason);
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (event: Event) => {
+      done();
+      work.catch(() => {});
+      reject((event.target as AbortSignal).reason);
+    };
+    const done = () => {
+      for (const signal of signals) signal.removeEventListener("abort", onAbort);
+    };
+    for (const signal of signals) signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        done();
+        resolve(value);
+      },
+      (error: unknown) => {
+        done();
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Whether the failure (or a cause) is one where the connection never opened, so nothing was sent. */
+function neverSent(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
+  }
+  return false;
+}
+
 function describe(outcome: Attempt): { reason: string; status?: number } {
   if (outcome.response) {
     return { reason: `HTTP ${outcome.response.status}`, status: outcome.response.status };
   }
-  return { reason: outcome.error instanceof ApiTimeoutError ? "timeout" : "network error" };
+  if (outcome.error instanceof ApiTimeoutError) return { reason: "timeout" };
+  return { reason: outcome.notSent ? "connection failed" : "network error" };
 }
 
 function networkReason(error: unknown): string {

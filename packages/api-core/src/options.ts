@@ -1,3 +1,4 @@
+import { isPlainObject } from "./arguments.js";
 import type { Clock } from "./clock.js";
 import { ClientConfigError } from "./errors.js";
 import type { FetchLike, RetryEvent } from "./fetch.js";
@@ -25,9 +26,6 @@ export interface ClientOptions extends Partial<Clock> {
 const fail = (factory: string, message: string): never => {
   throw new ClientConfigError(`${factory}: ${message}`);
 };
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The options object itself, or a clear error when a factory was called without one. */
 export function requireOptions<T>(factory: string, options: T | undefined, needs: string): T {
@@ -100,18 +98,22 @@ export function validateClientOptions(factory: string, options: ClientOptions): 
       fail(factory, `option "retry.maxRetries" must be a whole number`);
     }
   }
-  if (rateLimit !== undefined && rateLimit !== false) {
-    const valid =
-      isPlainObject(rateLimit) &&
-      Number.isInteger(rateLimit.requests) &&
-      rateLimit.requests > 0 &&
-      nonNegative(rateLimit.perMs) &&
-      rateLimit.perMs > 0;
-    if (!valid) {
-      fail(
-        factory,
-        `option "rateLimit" must be false or { requests: whole number > 0, perMs: number > 0 }`,
-      );
-    }
+  validateRateLimit(factory, "rateLimit", rateLimit);
+}
+
+/** A rate-limit option: `undefined` (the default), `false` (off) or `{ requests, perMs }`. */
+export function validateRateLimit(factory: string, name: string, value: unknown): void {
+  if (value === undefined || value === false) return;
+  const valid =
+    isPlainObject(value) &&
+    Number.isInteger(value.requests) &&
+    (value.requests as number) > 0 &&
+    nonNegative(value.perMs) &&
+    (value.perMs as number) > 0;
+  if (!valid) {
+    fail(
+      factory,
+      `option "${name}" must be false or { requests: whole number > 0, perMs: number > 0 }`,
+    );
   }
 }

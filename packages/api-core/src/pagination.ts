@@ -1,3 +1,15 @@
+import { PaginationLoopError } from "./errors.js";
+import type { Redactor } from "./redact.js";
+
+/** The call a walk repeats, named in a `PaginationLoopError` (see `endpointOf`). */
+export interface Endpoint {
+  vendor: string;
+  method: string;
+  /** The endpoint's URL (no query), e.g. `https://api.incident.io/v2/incident_updates`. */
+  url: string;
+  redactor?: Redactor | undefined;
+}
+
 /**
  * How to walk one paginated endpoint. `Cursor` is whatever the next request needs. `Page` and
  * `Cursor` are inferred from `fetchPage` alone, so the callbacks get its exact page type.
@@ -10,28 +22,17 @@ export interface PageSource<Page, Cursor> {
   /** The records on a page; a page without any ends the walk. */
   items?(page: NoInfer<Page>): readonly unknown[];
   /** Stop after this many pages (default: no limit). */
-  maxPages?: number;
+  maxPages?: number | undefined;
+  /** The call being walked, so a loop is reported as that vendor's fault. */
+  endpoint?: Endpoint | undefined;
 }
 
-/** Thrown when a vendor hands back a cursor it already gave, which would otherwise loop forever. */
-export class PaginationLoopError extends Error {
-  static {
-    PaginationLoopError.prototype.name = "PaginationLoopError";
-  }
-  readonly cursor: unknown;
-
-  constructor(cursor: unknown, page: number) {
-    super(
-      `pagination stopped: page ${page} pointed back to cursor ${JSON.stringify(cursor)}, which was already fetched`,
-    );
-    this.cursor = cursor;
-  }
-}
+const UNNAMED: Endpoint = { vendor: "unknown vendor", method: "GET", url: "(unnamed endpoint)" };
 
 /**
  * Yields every page, in order, fetching the next only when the caller asks for it. Ends after a
  * page with no items, when there is no next cursor, or at `maxPages`; a repeated cursor throws
- * `PaginationLoopError` instead of looping.
+ * `PaginationLoopError` (an `ApiError` naming the endpoint) instead of looping.
  */
 export async function* paginatePages<Page, Cursor>(
   source: PageSource<Page, Cursor>,
@@ -46,7 +47,7 @@ export async function* paginatePages<Page, Cursor>(
     const next = source.nextCursor(page, cursor);
     if (next === undefined || next === null || next === "") return;
     const key = JSON.stringify(next);
-    if (seen.has(key)) throw new PaginationLoopError(next, fetched);
+    if (seen.has(key)) throw new PaginationLoopError(next, fetched, source.endpoint ?? UNNAMED);
     seen.add(key);
     cursor = next;
   }

@@ -2,9 +2,16 @@
 export const REDACTED = "[REDACTED]";
 
 /**
+ * Secrets shorter than this are not redacted: a value that short matches ordinary text
+ * (`suppor[REDACTED]-wa[REDACTED]cher`) and is not a real API key or token anyway. Callers that
+ * read credentials from people (a CLI) should warn about them.
+ */
+export const MIN_SECRET_LENGTH = 8;
+
+/**
  * Scrubs credentials out of anything that may end up in an error, a log line or `util.inspect`:
- * the client's own secrets (in every encoding we send them), credential-looking header values,
- * URL user-info and sensitive query parameters.
+ * the known secrets in every encoding they may come back in, and (unless switched off)
+ * credential-looking header values, URL user-info and sensitive query parameters.
  */
 export interface Redactor {
   /** The string with every known secret and credential-looking token replaced by `[REDACTED]`. */
@@ -17,6 +24,15 @@ export interface Redactor {
   error(value: unknown): unknown;
 }
 
+export interface RedactorOptions {
+  /**
+   * Also replace whatever looks like a credential (`Authorization: …`, `Bearer …`, `api_key=…`),
+   * known or not (default true). Output meant for people switches it off, as "Basic plan" is
+   * no credential.
+   */
+  patterns?: boolean | undefined;
+}
+
 // "Authorization: Bearer abc", "api_key=abc", "\"password\":\"abc\"" and the like.
 const NAMED_CREDENTIAL =
   /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|[\w-]*token|password|passwd|[\w-]*secret)(["']?\s*[:=]\s*["']?)((?:(?:Bearer|Basic|OAuth|Token|Digest)\s+)?[^\s"',;&}]+)/gi;
@@ -24,14 +40,63 @@ const NAMED_CREDENTIAL =
 const SCHEME_CREDENTIAL = /\b(Bearer|Basic|OAuth|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g;
 const SENSITIVE_QUERY_PARAM =
   /token|api[-_]?key|apikey|secret|password|passwd|signature|^sig$|^auth$|authorization|credential|session/i;
-const MIN_SECRET_LENGTH = 4;
 const MAX_DEPTH = 12;
 
-function secretVariants(secret: string): string[] {
-  return [secret, encodeURIComponent(secret), Buffer.from(secret, "utf8").toString("base64")];
+const base64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+const base64Url = (text: string) => Buffer.from(text, "utf8").toString("base64url");
+const jsonEscaped = (text: string) => JSON.stringify(text).slice(1, -1);
+
+/**
+ * Every way a secret may come back from a server or a log: as sent, base64 (as in a Basic
+ * header) and base64url; each of those raw, percent-encoded (upper and lower case hex, `+` for
+ * a space as in forms), JSON-escaped, JSON-escaped with `\/` and with `\u00XX` escapes of HTML
+ * characters (as PHP and Go encoders write them).
+ */
+export function secretVariants(secret: string): string[] {
+  const forms = new Set<string>();
+  for (const base of [secret, base64(secret), base64Url(secret)]) {
+    const json = jsonEscaped(base);
+    const percent = encodeURIComponent(base);
+    for (const form of [
+      base,
+      percent,
+      percent.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()),
+      new URLSearchParams({ s: base }).toString().slice(2),
+      json,
+      json.replaceAll("/", "\\/"),
+      json.replace(/[<>&'=+]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+    ]) {
+      forms.add(form);
+    }
+  }
+  return [...forms];
 }
 
-export function createRedactor(secrets: Iterable<string | null | undefined> = []): Redactor {
+/**
+ * The secrets inside authentication header values: the value itself, the credential after its
+ * scheme (`Bearer <token>`), and for `Basic` the decoded `user:password` and the password alone.
+ */
+export function credentialSecrets(headerValues: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const value of headerValues) {
+    out.push(value);
+    const match = /^([A-Za-z]+)\s+(\S+)$/.exec(value.trim());
+    if (!match) continue;
+    const [, scheme = "", credential = ""] = match;
+    out.push(credential);
+    if (scheme.toLowerCase() !== "basic") continue;
+    const decoded = Buffer.from(credential, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon > 0) out.push(decoded, decoded.slice(colon + 1));
+  }
+  return out;
+}
+
+export function createRedactor(
+  secrets: Iterable<string | null | undefined> = [],
+  options: RedactorOptions = {},
+): Redactor {
+  const patterns = options.patterns ?? true;
   const known = [
     ...new Set(
       [...secrets]
@@ -42,7 +107,8 @@ export function createRedactor(secrets: Iterable<string | null | undefined> = []
 
   const text = (value: string): string => {
     let out = value;
-    for (const secret of known) out = out.split(secret).join(REDACTED);
+    for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    if (!patterns) return out;
     return out
       .replace(NAMED_CREDENTIAL, (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`)
       .replace(SCHEME_CREDENTIAL, (_m, scheme: string) => `${scheme} ${REDACTED}`);
@@ -79,11 +145,12 @@ export function createRedactor(secrets: Iterable<string | null | undefined> = []
 
   const error = (input: unknown, depth = 0): unknown => {
     if (!(input instanceof Error)) return deep(input, depth, new WeakSet());
-    const copy = new Error(text(input.message)) as Error & { code?: string };
+    const copy = new Error(text(input.message)) as Error & { code?: string; body?: unknown };
     copy.name = input.name;
     copy.stack = input.stack === undefined ? `${copy.name}: ${copy.message}` : text(input.stack);
-    const code = (input as { code?: unknown }).code;
+    const { code, body } = input as { code?: unknown; body?: unknown };
     if (typeof code === "string") copy.code = text(code);
+    if (body !== undefined) copy.body = deep(body, depth, new WeakSet());
     if (input.cause !== undefined && depth < 4) copy.cause = error(input.cause, depth + 1);
     return copy;
   };

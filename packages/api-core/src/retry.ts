@@ -34,17 +34,32 @@ export function resolveRetryPolicy(option: RetryOptions | false | undefined): Re
   return { ...DEFAULT_RETRY, ...(Object.fromEntries(given) as Partial<RetryPolicy>) };
 }
 
+const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
+const LONG_DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+const TIME = "\\d{2}:\\d{2}:\\d{2}";
+// The three HTTP-date forms a recipient must accept (RFC 9110 §5.6.7): IMF-fixdate, RFC 850, asctime.
+const HTTP_DATE = new RegExp(
+  `^(?:${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT|${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT|${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4})$`,
+);
+
 /**
- * The delay a `Retry-After` header asks for, in ms: either delta-seconds or an HTTP-date
- * (RFC 9110 §10.2.3). Returns undefined when the header is absent or unreadable.
+ * The delay a `Retry-After` header asks for, in ms: delta-seconds (a non-negative whole number)
+ * or an HTTP-date in the future (RFC 9110 §10.2.3). Anything else (`-5`, `1.5`, `12 12`, a
+ * date in the past, no header) is `undefined`, and the caller falls back to its own backoff.
  */
 export function parseRetryAfter(header: string | null, nowMs: number): number | undefined {
   if (header === null) return undefined;
   const value = header.trim();
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - nowMs);
+  if (/^\d+$/.test(value)) {
+    const seconds = Number(value);
+    return Number.isSafeInteger(seconds) ? seconds * 1000 : undefined;
+  }
+  if (!HTTP_DATE.test(value)) return undefined;
+  // asctime carries no zone; HTTP dates are always GMT.
+  const date = Date.parse(value.endsWith(" GMT") ? value : `${value} GMT`);
+  if (Number.isNaN(date) || date <= nowMs) return undefined;
+  return date - nowMs;
 }
 
 /**

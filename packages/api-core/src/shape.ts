@@ -1,4 +1,4 @@
-import type { ApiClient } from "./client.js";
+import { clientInfo } from "./client-info.js";
 import { UnexpectedResponseError } from "./errors.js";
 import { originOf } from "./origin.js";
 import type { OpenApiResult } from "./result.js";
@@ -28,12 +28,12 @@ export function unexpectedShape(
 }
 
 /**
- * Awaits an `api` call and unwraps it like `client.unwrap`, then asks `problemOf` whether the
+ * Awaits a client call and unwraps it like `client.unwrap`, then asks `problemOf` whether the
  * data is the shape the helper needs; a problem (e.g. `without the list "incidents"`) is thrown
  * as `unexpectedShape` for the response the data came from.
  */
 export async function unwrapChecked<Data>(
-  client: Pick<ApiClient<object>, "unwrap" | "vendor">,
+  client: { unwrap<D>(pending: Promise<OpenApiResult<D>>): Promise<D> },
   pending: Promise<OpenApiResult<Data>>,
   problemOf: (data: Data) => string | undefined,
 ): Promise<Data> {
@@ -42,5 +42,5 @@ export async function unwrapChecked<Data>(
   const data = await client.unwrap(Promise.resolve(result));
   const problem = problemOf(data);
   if (problem === undefined) return data;
-  throw unexpectedShape(client.vendor, result.response, problem);
+  throw unexpectedShape(clientInfo(client).vendor, result.response, problem);
 }

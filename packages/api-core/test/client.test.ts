@@ -2,7 +2,8 @@ import { inspect } from "node:util";
 import nock from "nock";
 import { afterEach, describe, expect, expectTypeOf, it } from "vitest";
 import { createApiClient } from "../src/client.js";
-import { ApiError, ApiNetworkError } from "../src/errors.js";
+import { clientInfo } from "../src/client-info.js";
+import { ApiError, ApiNetworkError, ClientConfigError } from "../src/errors.js";
 import type { ClientOptions } from "../src/options.js";
 import { serializeDeepObjectQuery } from "../src/query.js";
 import type { VendorProfile } from "../src/vendor.js";
@@ -56,7 +57,7 @@ describe("createApiClient: requests", () => {
       .matchHeader("user-agent", /^my-app\/2\.0 @support\/test-client\/1\.2\.3 node\/\d+/)
       .reply(200, { thing: { id: "t1" } });
     const c = client({ userAgent: "my-app/2.0" });
-    const data = await c.unwrap(c.api.GET("/v1/things/{id}", { params: { path: { id: "t1" } } }));
+    const data = await c.unwrap(c.GET("/v1/things/{id}", { params: { path: { id: "t1" } } }));
     expectTypeOf(data).toEqualTypeOf<{ thing: { id: string } }>();
     expect(data.thing.id).toBe("t1");
     scope.done();
@@ -69,7 +70,7 @@ describe("createApiClient: requests", () => {
       .reply(200, { thing: { id: "t1" } });
     const c = client();
     await c.unwrap(
-      c.api.GET("/v1/things/{id}", {
+      c.GET("/v1/things/{id}", {
         params: { path: { id: "t1" }, query: { filter: { one_of: ["a", "b"] } } },
       }),
     );
@@ -77,13 +78,50 @@ describe("createApiClient: requests", () => {
   });
 });
 
-describe("createApiClient: clock", () => {
-  it("exposes the injected clock so helpers that poll wait on it too", async () => {
+describe("createApiClient: the openapi-fetch client itself", () => {
+  it("has GET/POST/PUT/PATCH/DELETE/use directly, unwrap beside them, and nothing else enumerable", () => {
+    const c = client();
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE", "use", "unwrap"] as const) {
+      expect(typeof c[method]).toBe("function");
+    }
+    expect(Object.keys(c)).not.toContain("vendor");
+    expect(Object.keys(c)).not.toContain("api");
+    expect(Object.keys(c)).toContain("unwrap");
+  });
+
+  it("keeps client.api as a deprecated alias of the client", () => {
+    const c = client();
+    expect(c.api).toBe(c);
+  });
+
+  it("runs openapi-fetch middleware registered with use()", async () => {
+    const scope = nock(BASE)
+      .get("/v1/things/t1")
+      .matchHeader("x-trace", "abc")
+      .reply(200, { thing: { id: "t1" } });
+    const c = client();
+    c.use({
+      onRequest: ({ request }) => {
+        request.headers.set("x-trace", "abc");
+        return request;
+      },
+    });
+    await c.unwrap(c.GET("/v1/things/{id}", { params: { path: { id: "t1" } } }));
+    scope.done();
+  });
+
+  it("holds vendor, base URL and the injected clock beside the client, for helpers", async () => {
     const waits: number[] = [];
     const c = client({ now: () => 42, sleep: async (ms) => void waits.push(ms) });
-    await c.clock.sleep(250);
-    expect(c.clock.now()).toBe(42);
+    const info = clientInfo(c);
+    await info.clock.sleep(250);
+    expect(info.clock.now()).toBe(42);
     expect(waits).toEqual([250]);
+    expect(info).toMatchObject({ baseUrl: BASE, vendor: { name: "Vendor" } });
+  });
+
+  it("refuses clientInfo of anything but a client", () => {
+    expect(() => clientInfo({})).toThrow(ClientConfigError);
   });
 });
 
@@ -102,7 +140,7 @@ describe("createApiClient: unwrap errors", () => {
       );
     const c = client();
     const error = await c
-      .unwrap(c.api.GET("/v1/things/{id}", { params: { path: { id: "nope" } } }))
+      .unwrap(c.GET("/v1/things/{id}", { params: { path: { id: "nope" } } }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({
@@ -126,7 +164,7 @@ describe("createApiClient: unwrap errors", () => {
       .reply(500, "<h1>oops</h1>", { "Content-Type": "text/html" });
     const c = client();
     const get = (id: string) =>
-      c.unwrap(c.api.GET("/v1/things/{id}", { params: { path: { id } } })).catch((e: unknown) => e);
+      c.unwrap(c.GET("/v1/things/{id}", { params: { path: { id } } })).catch((e: unknown) => e);
     expect(await get("a")).toMatchObject({ requestId: "body-id", code: undefined });
     expect(await get("b")).toMatchObject({ status: 500, body: "<h1>oops</h1>" });
     scope.done();
@@ -143,7 +181,7 @@ describe("createApiClient: the credential never appears", () => {
       });
     const c = client();
     const error = await c
-      .unwrap(c.api.GET("/v1/things/{id}", { params: { path: { id: "x" } } }))
+      .unwrap(c.GET("/v1/things/{id}", { params: { path: { id: "x" } } }))
       .catch((e: unknown) => e);
     for (const text of [String(error), JSON.stringify(error), inspect(error, { depth: 10 })]) {
       expect(text).not.toContain(API_KEY);
@@ -162,7 +200,7 @@ describe("createApiClient: the credential never appears", () => {
       },
     });
     const error = await c
-      .unwrap(c.api.GET("/v1/things/{id}", { params: { path: { id: "x" } } }))
+      .unwrap(c.GET("/v1/things/{id}", { params: { path: { id: "x" } } }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiNetworkError);
     expect(lines).toHaveLength(1);

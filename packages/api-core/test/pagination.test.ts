@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { incidentIoNextCursor, pageNumberNextCursor, zendeskNextCursor } from "../src/next-page.js";
-import { PaginationLoopError, paginateItems, paginatePages } from "../src/pagination.js";
+import { ApiError, PaginationLoopError } from "../src/errors.js";
+import { pageNumberNextCursor } from "../src/next-page.js";
+import { paginateItems, paginatePages } from "../src/pagination.js";
 
 type CursorPage = { items: string[]; pagination_meta?: { after?: string | null } };
 
@@ -15,8 +16,9 @@ function cursorEndpoint(pages: Record<string, CursorPage>) {
       if (!page) throw new Error(`no page for ${cursor}`);
       return page;
     },
-    nextCursor: incidentIoNextCursor,
+    nextCursor: (page: CursorPage) => page.pagination_meta?.after,
     items: (page: CursorPage) => page.items,
+    endpoint: { vendor: "Vendor", method: "GET", url: "https://api.vendor.test/v1/things" },
   };
 }
 
@@ -57,10 +59,22 @@ describe("paginateItems and paginatePages", () => {
       y: { items: ["c"], pagination_meta: { after: "x" } },
     });
     const seen: string[] = [];
-    await expect(async () => {
+    const error = await (async () => {
       for await (const item of paginateItems(source)) seen.push(item);
-    }).rejects.toThrow(PaginationLoopError);
+    })().catch((e: unknown) => e);
     expect(seen).toEqual(["a", "b", "c"]);
+    // The vendor's fault, named like any failed call: an ApiError with vendor, method and URL.
+    expect(error).toBeInstanceOf(PaginationLoopError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      vendor: "Vendor",
+      method: "GET",
+      url: "https://api.vendor.test/v1/things",
+      cursor: "x",
+      page: 3,
+      message:
+        'Vendor GET https://api.vendor.test/v1/things: pagination stopped, page 3 pointed back to cursor "x", which was already fetched',
+    });
   });
 
   it("fetches lazily: breaking out early requests no further page", async () => {
@@ -74,9 +88,11 @@ describe("paginateItems and paginatePages", () => {
 
   it("types pages by fetchPage, not by the vendor next-page function", async () => {
     type Page = { incidents: { id: string }[]; pagination_meta?: { after?: string } };
+    // A next-page rule typed on a wider page shape than the one fetched.
+    const after = (page: { pagination_meta?: { after?: string } }) => page.pagination_meta?.after;
     const iterator = paginateItems({
       fetchPage: async (): Promise<Page> => ({ incidents: [{ id: "a" }] }),
-      nextCursor: incidentIoNextCursor,
+      nextCursor: after,
       items: (page) => page.incidents,
     });
     expectTypeOf(iterator).toEqualTypeOf<AsyncGenerator<{ id: string }, void, undefined>>();
@@ -89,32 +105,6 @@ describe("paginateItems and paginatePages", () => {
       maxPages: 1,
     };
     expect(await collect(paginateItems(source))).toEqual(["a"]);
-  });
-});
-
-describe("zendeskNextCursor", () => {
-  it("uses meta.after_cursor while has_more is true", () => {
-    expect(zendeskNextCursor({ meta: { has_more: true, after_cursor: "xyz" } })).toBe("xyz");
-  });
-
-  it("ends when has_more is false, even with a cursor", () => {
-    expect(zendeskNextCursor({ meta: { has_more: false, after_cursor: "xyz" } })).toBeUndefined();
-  });
-
-  it("falls back to page[after] of links.next", () => {
-    expect(
-      zendeskNextCursor({
-        meta: { has_more: true },
-        links: {
-          next: "https://acme.zendesk.com/api/v2/search/export?page%5Bafter%5D=abc&page%5Bsize%5D=100",
-        },
-      }),
-    ).toBe("abc");
-  });
-
-  it("ends when neither a cursor nor a usable link is present", () => {
-    expect(zendeskNextCursor({ meta: { has_more: true }, links: { next: null } })).toBeUndefined();
-    expect(zendeskNextCursor({ links: { next: "not a url" } })).toBeUndefined();
   });
 });
 

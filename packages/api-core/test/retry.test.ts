@@ -4,22 +4,35 @@ import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, resolveRetryPolicy } from
 describe("parseRetryAfter", () => {
   const now = Date.parse("2026-03-01T12:00:00Z");
 
-  it("reads delta-seconds", () => {
+  it("reads delta-seconds: a non-negative whole number", () => {
     expect(parseRetryAfter("7", now)).toBe(7000);
-    expect(parseRetryAfter(" 1.5 ", now)).toBe(1500);
+    expect(parseRetryAfter(" 0 ", now)).toBe(0);
+    expect(parseRetryAfter("120", now)).toBe(120_000);
   });
 
-  it("reads an HTTP-date relative to the injected clock", () => {
+  it("reads an HTTP-date in the future, relative to the injected clock, in all three forms", () => {
     expect(parseRetryAfter("Sun, 01 Mar 2026 12:00:30 GMT", now)).toBe(30_000);
+    expect(parseRetryAfter("Sunday, 01-Mar-26 12:00:30 GMT", now)).toBe(30_000);
+    expect(parseRetryAfter("Sun Mar  1 12:00:30 2026", now)).toBe(30_000);
   });
 
-  it("never returns a negative delay for a date in the past", () => {
-    expect(parseRetryAfter("Sun, 01 Mar 2026 11:00:00 GMT", now)).toBe(0);
+  it.each([
+    ["a negative number", "-5"],
+    ["two numbers", "12 12"],
+    ["a fraction", "1.5"],
+    ["an exponent", "1e3"],
+    ["a word", "soon"],
+    ["an ISO date", "2026-03-01T12:00:30Z"],
+    ["a date without its zone", "Sun, 01 Mar 2026 12:00:30"],
+    ["a date in the past", "Sun, 01 Mar 2026 11:00:00 GMT"],
+    ["the current instant", "Sun, 01 Mar 2026 12:00:00 GMT"],
+    ["an empty value", ""],
+  ])("ignores %s (%j): the caller falls back to backoff", (_what, header) => {
+    expect(parseRetryAfter(header, now)).toBeUndefined();
   });
 
-  it("returns undefined when absent or unreadable", () => {
+  it("returns undefined when absent", () => {
     expect(parseRetryAfter(null, now)).toBeUndefined();
-    expect(parseRetryAfter("soon", now)).toBeUndefined();
   });
 });
 

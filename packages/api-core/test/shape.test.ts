@@ -1,6 +1,7 @@
 import nock from "nock";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createApiClient } from "../src/client.js";
+import { clientInfo } from "../src/client-info.js";
 import { ApiError, UnexpectedResponseError } from "../src/errors.js";
 import { unexpectedShape, unwrapChecked } from "../src/shape.js";
 import type { VendorProfile } from "../src/vendor.js";
@@ -39,8 +40,8 @@ describe("unexpectedShape", () => {
       .query({ page: "2" })
       .reply(200, { thing: "one" }, { "x-vendor-request-id": "req-shape-1" });
     const client = testClient();
-    const { response } = await client.api.GET("/v1/things", { params: { query: { page: 2 } } });
-    const error = unexpectedShape(client.vendor, response, 'without the list "things"');
+    const { response } = await client.GET("/v1/things", { params: { query: { page: 2 } } });
+    const error = unexpectedShape(clientInfo(client).vendor, response, 'without the list "things"');
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error).toMatchObject({
       message: `Vendor GET ${BASE}/v1/things?page=2 returned 200 without the list "things"`,
@@ -62,7 +63,7 @@ describe("unwrapChecked", () => {
       .reply(200, { things: ["a", "b"] });
     const client = testClient();
 
-    const data = await unwrapChecked(client, client.api.GET("/v1/things"), withoutThings);
+    const data = await unwrapChecked(client, client.GET("/v1/things"), withoutThings);
 
     expect(data).toEqual({ things: ["a", "b"] });
     scope.done();
@@ -77,7 +78,7 @@ describe("unwrapChecked", () => {
 
     const error = await unwrapChecked(
       client,
-      client.api.GET("/v1/things", { params: { query: { page: 3 } } }),
+      client.GET("/v1/things", { params: { query: { page: 3 } } }),
       withoutThings,
     ).catch((e: unknown) => e);
 
@@ -96,7 +97,7 @@ describe("unwrapChecked", () => {
     const client = testClient();
     const check = vi.fn(withoutThings);
 
-    const error = await unwrapChecked(client, client.api.GET("/v1/things"), check).catch(
+    const error = await unwrapChecked(client, client.GET("/v1/things"), check).catch(
       (e: unknown) => e,
     );
 

@@ -2,24 +2,44 @@ import {
   type ApiClient,
   type ClientOptions,
   createApiClient,
+  type RateLimitOptions,
   requireOptions,
   requireString,
   resolveBaseUrl,
   serializeDeepObjectQuery,
   type VendorProfile,
   validateClientOptions,
+  validateRateLimit,
 } from "@support/api-core";
 import packageJson from "../package.json" with { type: "json" };
 import type { paths } from "./generated/schema.js";
 
 export const INCIDENT_IO_BASE_URL = "https://api.incident.io";
 
+/**
+ * incident.io's documented default limit per API key: a bucket of 1,200 requests refilled at 20
+ * a second (1,200 a minute), so bursts of 1,200 and 20/s sustained.
+ */
+export const INCIDENT_IO_RATE_LIMIT: RateLimitOptions = { requests: 1200, perMs: 60_000 };
+
+/**
+ * The lower bucket for `/v1/incident_attachments`, on top of the key's limit. incident.io says
+ * endpoints that talk to third-party systems (an attachment fetches the Zendesk ticket) have
+ * lower limits of their own, varying by endpoint; its example of such a limit is 60 a minute.
+ */
+export const INCIDENT_IO_ATTACHMENT_RATE_LIMIT: RateLimitOptions = { requests: 60, perMs: 60_000 };
+
 export interface IncidentIoClientOptions extends ClientOptions {
   /** An incident.io API key (Settings → API keys), sent as `Authorization: Bearer <key>`. */
   apiKey: string;
+  /**
+   * The bucket for attachment requests (default `INCIDENT_IO_ATTACHMENT_RATE_LIMIT`, 60 a
+   * minute), or `false` for none beyond `rateLimit`.
+   */
+  attachmentRateLimit?: RateLimitOptions | false | undefined;
 }
 
-/** `api` is typed by incident.io's document; helpers take this object as their first argument. */
+/** The openapi-fetch client typed by incident.io's document, plus `unwrap`; helpers take it first. */
 export type IncidentIoClient = ApiClient<paths>;
 
 interface IncidentIoErrorBody {
@@ -50,6 +70,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
   requireOptions(factory, options, "apiKey");
   const apiKey = requireString(factory, "apiKey", options.apiKey);
   validateClientOptions(factory, options);
+  validateRateLimit(factory, "attachmentRateLimit", options.attachmentRateLimit);
   return createApiClient<paths>({
     vendor: incidentIoVendor,
     baseUrl: resolveBaseUrl(factory, options.baseUrl, INCIDENT_IO_BASE_URL),
@@ -58,6 +79,14 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     product: `${packageJson.name}/${packageJson.version}`,
     // List filters are nested objects on the wire: status_category[one_of]=live.
     querySerializer: serializeDeepObjectQuery,
+    defaultRateLimit: INCIDENT_IO_RATE_LIMIT,
+    rateLimitBuckets: [
+      {
+        name: "attachments",
+        matches: (url) => url.pathname.endsWith("/v1/incident_attachments"),
+        limit: options.attachmentRateLimit ?? INCIDENT_IO_ATTACHMENT_RATE_LIMIT,
+      },
+    ],
     options,
   });
 }

@@ -1,6 +1,14 @@
-import { incidentIoNextCursor, paginateItems, paginatePages } from "@support/api-core";
-import { requireWholeNumber } from "./arguments.js";
-import { type CallInit, callInit, type ListOptions } from "./request-options.js";
+import {
+  type CallInit,
+  callInit,
+  endpointOf,
+  listOf,
+  maxPagesOption,
+  type PagedList,
+  requireWholeNumber,
+} from "@support/api-core";
+import { incidentIoNextCursor } from "./next-cursor.js";
+import type { IncidentIoListOptions } from "./request-options.js";
 
 /** The default page size: the most that every incident.io list endpoint accepts. */
 export const DEFAULT_PAGE_SIZE = 250;
@@ -11,13 +19,15 @@ export interface CursorQuery {
   after?: string;
 }
 
-/** A list walked lazily, page by page or record by record. */
-export interface CursorList<Page, Item> {
-  pages(): AsyncGenerator<Page, void, undefined>;
-  items(): AsyncGenerator<Item, void, undefined>;
-}
-
 type CursorPage = { pagination_meta?: { after?: string | undefined } | undefined };
+
+/** One incident.io list endpoint: its path (for errors), largest page, request and records. */
+export interface CursorEndpoint<Page, Item> {
+  path: string;
+  maxPageSize: number;
+  fetchPage(query: CursorQuery, init: CallInit): Promise<Page>;
+  items(page: Page): readonly Item[];
+}
 
 /**
  * Walks an incident.io list endpoint: each request continues after `pagination_meta.after`, and
@@ -25,30 +35,27 @@ type CursorPage = { pagination_meta?: { after?: string | undefined } | undefined
  * when the helper is called, not on the first `next()`.
  */
 export function cursorList<Page extends CursorPage, Item>(
+  client: object,
   helper: string,
-  options: ListOptions | undefined,
-  maxPageSize: number,
-  fetchPage: (query: CursorQuery, init: CallInit) => Promise<Page>,
-  items: (page: Page) => readonly Item[],
-): CursorList<Page, Item> {
+  options: IncidentIoListOptions | undefined,
+  endpoint: CursorEndpoint<Page, Item>,
+): PagedList<Item, Page> {
   const pageSize = requireWholeNumber(
     helper,
     "pageSize",
-    options?.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize),
+    options?.pageSize ?? Math.min(DEFAULT_PAGE_SIZE, endpoint.maxPageSize),
     1,
-    maxPageSize,
+    endpoint.maxPageSize,
   );
-  const maxPages =
-    options?.maxPages === undefined
-      ? undefined
-      : requireWholeNumber(helper, "maxPages", options.maxPages, 1, Number.MAX_SAFE_INTEGER);
+  const limit = maxPagesOption(helper, options?.maxPages);
   const init = callInit(options);
-  const source = {
+  const named = endpointOf(client, endpoint.path);
+  return listOf(() => ({
     fetchPage: (after: string | undefined) =>
-      fetchPage({ page_size: pageSize, ...(after !== undefined && { after }) }, init),
+      endpoint.fetchPage({ page_size: pageSize, ...(after !== undefined && { after }) }, init),
     nextCursor: incidentIoNextCursor,
-    items,
-    ...(maxPages !== undefined && { maxPages }),
-  };
-  return { pages: () => paginatePages(source), items: () => paginateItems(source) };
+    items: endpoint.items,
+    endpoint: named,
+    ...limit,
+  }));
 }

@@ -3,7 +3,9 @@ import type { components, operations } from "./generated/schema.js";
 type Schemas = components["schemas"];
 
 /** An incident as the v2 API returns it (`id` is the full ID, `reference` reads like `INC-123`). */
-export type Incident = Schemas["IncidentV2"];
+export type IncidentIoIncident = Schemas["IncidentV2"];
+/** @deprecated Use `IncidentIoIncident`; this name collides with the Statuspage client's. */
+export type Incident = IncidentIoIncident;
 /** One page of `GET /v2/incidents`; `pagination_meta.total_record_count` counts every match. */
 export type IncidentPage = Schemas["IncidentsListResultV2"];
 /** The filters `GET /v2/incidents` takes, each an object of operators (`{ one_of: [...] }`). */
@@ -15,12 +17,18 @@ export type IncidentFilters = Omit<
 /** A role responders can hold in an incident (lead, reporter or a custom one). */
 export type IncidentRole = Schemas["IncidentRoleV2"];
 /** A severity the organisation defines; a higher `rank` is more severe. */
-export type Severity = Schemas["SeverityV1"];
+export type IncidentIoSeverity = Schemas["SeverityV1"];
+/** @deprecated Use `IncidentIoSeverity`; this name collides with `@support/policy`'s. */
+export type Severity = IncidentIoSeverity;
 /** A status an incident can be in; `category` groups them (`live`, `closed`, ...). */
-export type IncidentStatus = Schemas["IncidentStatusV1"];
+export type IncidentIoIncidentStatus = Schemas["IncidentStatusV1"];
+/** @deprecated Use `IncidentIoIncidentStatus`; this name collides with the Statuspage client's. */
+export type IncidentStatus = IncidentIoIncidentStatus;
 
 /** A user of the organisation, with their base and custom roles. */
-export type User = Schemas["UserWithRolesV2"];
+export type IncidentIoUser = Schemas["UserWithRolesV2"];
+/** @deprecated Use `IncidentIoUser`; this name collides with the Zendesk client's. */
+export type User = IncidentIoUser;
 /** One page of `GET /v2/users`. */
 export type UserPage = Schemas["UsersListResultV2"];
 

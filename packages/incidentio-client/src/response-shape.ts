@@ -1,4 +1,4 @@
-import { type OpenApiResult, unwrapChecked } from "@support/api-core";
+import { isPlainObject as isObject, type OpenApiResult, unwrapChecked } from "@support/api-core";
 import type { IncidentIoClient } from "./client.js";
 
 /**
@@ -16,8 +16,4 @@ export function unwrapWith<Data, Field extends keyof Data & string>(
     if (kind === "list" ? Array.isArray(value) : isObject(value)) return undefined;
     return `without the ${kind} "${field}"`;
   });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

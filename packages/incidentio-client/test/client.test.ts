@@ -33,7 +33,7 @@ describe("createIncidentIoClient", () => {
       .matchHeader("user-agent", /^@support\/incidentio-client\/\d+\.\d+\.\d+ node\//)
       .reply(200, severities);
     const client = createIncidentIoClient({ apiKey: API_KEY });
-    const data = await client.unwrap(client.api.GET("/v1/severities"));
+    const data = await client.unwrap(client.GET("/v1/severities"));
     expect(data.severities.map((s) => s.name)).toEqual(["Major"]);
     scope.done();
   });
@@ -50,7 +50,7 @@ describe("createIncidentIoClient", () => {
       );
     const client = createIncidentIoClient({ apiKey: API_KEY });
     const data = await client.unwrap(
-      client.api.GET("/v2/incidents", {
+      client.GET("/v2/incidents", {
         params: { query: { status_category: { one_of: ["live"] }, page_size: 25 } },
       }),
     );
@@ -72,7 +72,7 @@ describe("createIncidentIoClient", () => {
       baseUrl: "https://incident.mock.test/",
     });
     const error = await client
-      .unwrap(client.api.GET("/v2/incidents/{id}", { params: { path: { id: "missing" } } }))
+      .unwrap(client.GET("/v2/incidents/{id}", { params: { path: { id: "missing" } } }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({

@@ -1,19 +1,19 @@
 // Example data of this project's own invention, typed by the generated schema. Response bodies
 // built from it are checked against the vendor document where a test replies with them.
 import type {
-  Incident,
   IncidentAttachment,
+  IncidentIoIncident,
+  IncidentIoIncidentStatus,
+  IncidentIoSeverity,
+  IncidentIoUser,
   IncidentRole,
-  IncidentStatus,
   IncidentUpdate,
-  Severity,
-  User,
 } from "../src/index.js";
 
 const CREATED = "2026-03-02T08:14:00Z";
 const UPDATED = "2026-03-02T09:40:00Z";
 
-export const liveStatus: IncidentStatus = {
+export const liveStatus: IncidentIoIncidentStatus = {
   id: "01JN8Q0STATUSLIVE00000000A",
   name: "Investigating",
   description: "Working out what is wrong.",
@@ -23,7 +23,7 @@ export const liveStatus: IncidentStatus = {
   updated_at: UPDATED,
 };
 
-export const closedStatus: IncidentStatus = {
+export const closedStatus: IncidentIoIncidentStatus = {
   ...liveStatus,
   id: "01JN8Q0STATUSCLOSED000000B",
   name: "Closed",
@@ -32,7 +32,7 @@ export const closedStatus: IncidentStatus = {
   rank: 9,
 };
 
-export const majorSeverity: Severity = {
+export const majorSeverity: IncidentIoSeverity = {
   id: "01JN8Q0SEVERITYMAJOR00000C",
   name: "Major",
   description: "Many customers cannot pay.",
@@ -52,7 +52,7 @@ export const commsRole: IncidentRole = {
   updated_at: UPDATED,
 };
 
-export function user(id: string, name: string, email: string): User {
+export function user(id: string, name: string, email: string): IncidentIoUser {
   return {
     id,
     name,
@@ -65,7 +65,7 @@ export function user(id: string, name: string, email: string): User {
   };
 }
 
-export function incident(id: string, number: number, name: string): Incident {
+export function incident(id: string, number: number, name: string): IncidentIoIncident {
   return {
     id,
     reference: `INC-${number}`,

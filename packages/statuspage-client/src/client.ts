@@ -25,7 +25,7 @@ export interface StatuspageClientOptions extends ClientOptions {
   pageId?: string | undefined;
 }
 
-/** `api` is typed by Statuspage's document; helpers take this object as their first argument. */
+/** The openapi-fetch client typed by Statuspage's document, plus `unwrap`; helpers take it first. */
 export type StatuspageClient = ApiClient<paths> & {
   /** The default page id given to the factory, if any (see `pageIdFor`). */
   readonly pageId: string | undefined;
@@ -65,7 +65,11 @@ export function createStatuspageClient(options: StatuspageClientOptions): Status
     defaultRateLimit: STATUSPAGE_RATE_LIMIT,
     options,
   });
-  return { ...client, pageId };
+  // Non-enumerable, like the rest of the client's metadata: the client stays openapi-fetch's own.
+  return Object.defineProperty(client, "pageId", {
+    value: pageId,
+    enumerable: false,
+  }) as StatuspageClient;
 }
 
 /** The page a helper should act on: its own argument, else the client's default, else a clear error. */

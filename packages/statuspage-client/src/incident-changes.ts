@@ -1,10 +1,16 @@
-import { describeValue, invalidArgument, isPlainObject, requireText } from "./arguments.js";
+import {
+  describeValue,
+  invalidArgument,
+  isPlainObject,
+  requireBoolean,
+  requireText,
+} from "@support/api-core";
 import type { components } from "./generated/schema.js";
 import {
   COMPONENT_STATUSES,
   type ComponentStatus,
   INCIDENT_STATUSES,
-  type IncidentStatus,
+  type StatuspageIncidentStatus,
 } from "./model.js";
 
 /** The `incident` object of `PATCH /pages/{page_id}/incidents/{incident_id}`, as the overlaid document types it. */
@@ -15,7 +21,7 @@ export type IncidentPatch = NonNullable<
 /** What `updateIncident` changes. Field names are Statuspage's own. */
 export interface IncidentChanges {
   /** The incident's new status. */
-  status?: IncidentStatus | undefined;
+  status?: StatuspageIncidentStatus | undefined;
   /** The update message shown on the page and sent to subscribers (at most 25,000 characters). */
   body?: string | undefined;
   /** New status per component id, e.g. `{ "8kbf7d35c070": "partial_outage" }`. */
@@ -44,12 +50,12 @@ export function toIncidentPatch(helper: string, changes: unknown): IncidentPatch
       invalidArgument(helper, `unknown field "${key}" (known: ${FIELDS.join(", ")})`);
     }
   }
-  if (typeof given.deliver_notifications !== "boolean") {
-    invalidArgument(
-      helper,
-      `"deliver_notifications" must be true or false: say whether subscribers are notified`,
-    );
-  }
+  requireBoolean(
+    helper,
+    "deliver_notifications",
+    given.deliver_notifications,
+    "say whether subscribers are notified",
+  );
   if (CHANGES.every((field) => given[field] === undefined)) {
     invalidArgument(helper, `nothing to change: give ${CHANGES.join(", ")}`);
   }

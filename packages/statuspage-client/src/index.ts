@@ -8,7 +8,17 @@ export {
   type StatuspageClientOptions,
   statuspageVendor,
 } from "./client.js";
-export type { components, operations, paths } from "./generated/schema.js";
+export type {
+  /** @deprecated Use `StatuspageComponents`; this name collides with the other clients'. */
+  components,
+  components as StatuspageComponents,
+  /** @deprecated Use `StatuspageOperations`; this name collides with the other clients'. */
+  operations,
+  operations as StatuspageOperations,
+  /** @deprecated Use `StatuspagePaths`; this name collides with the other clients'. */
+  paths,
+  paths as StatuspagePaths,
+} from "./generated/schema.js";
 // Helpers: one line per file in src/helpers/, kept in alphabetical order.
 export * from "./helpers/components.js";
 export * from "./helpers/find-components-by-name.js";
@@ -27,5 +37,11 @@ export {
   INCIDENT_STATUSES,
   type Incident,
   type IncidentStatus,
+  type StatuspageIncident,
+  type StatuspageIncidentStatus,
 } from "./model.js";
-export { type ListOptions, STATUSPAGE_MAX_PER_PAGE } from "./page-number-list.js";
+export {
+  type ListOptions,
+  STATUSPAGE_MAX_PER_PAGE,
+  type StatuspageListOptions,
+} from "./page-number-list.js";

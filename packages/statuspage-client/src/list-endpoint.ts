@@ -1,12 +1,6 @@
-import type { OpenApiResult } from "@support/api-core";
-import { type CallInit, callInit } from "./call-init.js";
+import { type CallInit, callInit, type OpenApiResult, type PagedList } from "@support/api-core";
 import { pageIdFor, type StatuspageClient } from "./client.js";
-import {
-  type ListOptions,
-  type PageNumberList,
-  type PageQuery,
-  pageNumberList,
-} from "./page-number-list.js";
+import { type PageQuery, pageNumberList, type StatuspageListOptions } from "./page-number-list.js";
 import { unwrapList } from "./response-shape.js";
 
 /** One typed `GET` of a page/per_page endpoint under `/pages/{page_id}`. */
@@ -16,16 +10,20 @@ export type ListCall<Item> = (
   init: CallInit,
 ) => Promise<OpenApiResult<Item[]>>;
 
-/** The walk behind each list helper: page id, signal, shape check and page-number pagination. */
+/**
+ * The walk behind each list helper: page id, signal, shape check and page-number pagination.
+ * `path` is the endpoint's path under `/pages/{page_id}` (e.g. `/components`), for errors.
+ */
 export function listEndpoint<Item extends { id?: string | undefined }>(
   client: StatuspageClient,
   helper: string,
-  options: ListOptions | undefined,
+  path: string,
+  options: StatuspageListOptions | undefined,
   what: string,
   call: ListCall<Item>,
-): PageNumberList<Item> {
+): PagedList<Item, Item[]> {
   const pageId = pageIdFor(client, options?.pageId);
-  return pageNumberList(helper, options, (query) =>
+  return pageNumberList(client, helper, `/pages/${pageId}${path}`, options, (query) =>
     unwrapList(client, call(pageId, query, callInit(options)), what),
   );
 }

@@ -3,13 +3,17 @@ import type { components } from "./generated/schema.js";
 type Schemas = components["schemas"];
 
 /** An incident as Statuspage returns it (realtime or scheduled maintenance). */
-export type Incident = Schemas["Incident"];
+export type StatuspageIncident = Schemas["Incident"];
+/** @deprecated Use `StatuspageIncident`; this name collides with the incident.io client's. */
+export type Incident = StatuspageIncident;
 
 /** A component of a page; component groups are components with `group: true`. */
 export type Component = Schemas["Component"];
 
 /** Realtime incidents move through investigating → resolved, maintenance through scheduled → completed. */
-export type IncidentStatus = NonNullable<Incident["status"]>;
+export type StatuspageIncidentStatus = NonNullable<StatuspageIncident["status"]>;
+/** @deprecated Use `StatuspageIncidentStatus`; this name collides with the incident.io client's. */
+export type IncidentStatus = StatuspageIncidentStatus;
 
 /** A status an incident update can give a component (the document's enum without its empty value). */
 export type ComponentStatus = Exclude<NonNullable<Component["status"]>, "">;
@@ -24,7 +28,7 @@ export const INCIDENT_STATUSES = [
   "in_progress",
   "verifying",
   "completed",
-] as const satisfies readonly IncidentStatus[];
+] as const satisfies readonly StatuspageIncidentStatus[];
 
 /** Every component status an update may set, best to worst. */
 export const COMPONENT_STATUSES = [

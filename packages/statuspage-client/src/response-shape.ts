@@ -1,5 +1,4 @@
-import { type OpenApiResult, unwrapChecked } from "@support/api-core";
-import { isPlainObject } from "./arguments.js";
+import { isPlainObject, type OpenApiResult, unwrapChecked } from "@support/api-core";
 import type { StatuspageClient } from "./client.js";
 
 /** Unwraps a list endpoint's call; a 2xx body that is not a JSON array becomes an `UnexpectedResponseError`. */

@@ -32,7 +32,7 @@ describe("createStatuspageClient", () => {
       .reply(200, unresolved);
     const client = createStatuspageClient({ apiKey: API_KEY, pageId: "kctbh9vrtdwd" });
     const incidents = await client.unwrap(
-      client.api.GET("/pages/{page_id}/incidents/unresolved", {
+      client.GET("/pages/{page_id}/incidents/unresolved", {
         params: { path: { page_id: pageIdFor(client) } },
       }),
     );
@@ -51,7 +51,7 @@ describe("createStatuspageClient", () => {
       Promise.all(
         [1, 2, 3].map(() =>
           client.unwrap(
-            client.api.GET("/pages/{page_id}/incidents/unresolved", {
+            client.GET("/pages/{page_id}/incidents/unresolved", {
               params: { path: { page_id: "p" } },
             }),
           ),

@@ -1,9 +1,9 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
-  ClientConfigError,
+  ApiError,
+  InvalidArgumentError,
   listComponents,
-  listUnresolvedIncidentPages,
   listUnresolvedIncidents,
   PaginationLoopError,
 } from "../src/index.js";
@@ -57,7 +57,7 @@ describe("Statuspage page/per_page pagination", () => {
     unresolvedPage(3, 2, []);
     const { client } = testClient();
 
-    const pages = await collect(listUnresolvedIncidentPages(client, { perPage: 2 }));
+    const pages = await collect(listUnresolvedIncidents(client, { perPage: 2 }).pages());
 
     expect(pages.map((page) => page.length)).toEqual([2, 2, 0]);
   });
@@ -111,7 +111,14 @@ describe("Statuspage page/per_page pagination", () => {
       (e: unknown) => e,
     );
 
+    // The vendor's fault, as an ApiError naming the endpoint the walk repeated.
     expect(error).toBeInstanceOf(PaginationLoopError);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      vendor: "Statuspage",
+      method: "GET",
+      url: `${ORIGIN}/v1/pages/${PAGE_ID}/incidents/unresolved`,
+    });
     expect((error as Error).message).toContain("page 2 pointed back to cursor 1");
   });
 
@@ -146,14 +153,14 @@ describe("Statuspage page/per_page pagination", () => {
   });
 
   it.each([
-    [{ perPage: 0 }, 'option "perPage" must be a whole number from 1 to 100'],
-    [{ perPage: 101 }, 'option "perPage" must be a whole number from 1 to 100'],
-    [{ perPage: 2.5 }, 'option "perPage" must be a whole number from 1 to 100'],
-    [{ maxPages: 0 }, 'option "maxPages" must be a whole number ≥ 1'],
+    [{ perPage: 0 }, '"perPage" must be a whole number from 1 to 100, got 0'],
+    [{ perPage: 101 }, '"perPage" must be a whole number from 1 to 100, got 101'],
+    [{ perPage: 2.5 }, '"perPage" must be a whole number from 1 to 100, got 2.5'],
+    [{ maxPages: 0 }, '"maxPages" must be a whole number ≥ 1, got 0'],
   ])("refuses %o before sending anything", (options, message) => {
     const { client } = testClient();
     expect(() => listUnresolvedIncidents(client, options)).toThrow(
-      new ClientConfigError(`listUnresolvedIncidents: ${message}`),
+      new InvalidArgumentError(`listUnresolvedIncidents`, `${message}`),
     );
   });
 });

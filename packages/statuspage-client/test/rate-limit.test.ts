@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { getIncident, type RetryEvent, updateIncident } from "../src/index.js";
+import { getStatuspageIncident, type RetryEvent, updateIncident } from "../src/index.js";
 import {
   checkNockScopes,
   contract,
@@ -31,7 +31,7 @@ describe("client-side rate limit (one request a second per key)", () => {
         return ok(request);
       });
 
-    for (let i = 0; i < 5; i++) await getIncident(client, "inc000000001");
+    for (let i = 0; i < 5; i++) await getStatuspageIncident(client, "inc000000001");
 
     expect(arrivals).toEqual([0, 1000, 2000, 3000, 4000]);
   });
@@ -41,7 +41,7 @@ describe("client-side rate limit (one request a second per key)", () => {
     const { client, clock } = testClient({ now: () => START });
     nock(ORIGIN).get(PATH).times(5).reply(ok);
 
-    await Promise.all([1, 2, 3, 4, 5].map(() => getIncident(client, "inc000000001")));
+    await Promise.all([1, 2, 3, 4, 5].map(() => getStatuspageIncident(client, "inc000000001")));
 
     // All five asked at the same instant; the limiter made them wait 0, 1, 2, 3 and 4 seconds.
     expect(clock.sleeps).toEqual([1000, 2000, 3000, 4000]);
@@ -51,7 +51,7 @@ describe("client-side rate limit (one request a second per key)", () => {
     const { client, clock } = testClient({ rateLimit: { requests: 5, perMs: 1000 } });
     nock(ORIGIN).get(PATH).times(5).reply(ok);
 
-    await Promise.all([1, 2, 3, 4, 5].map(() => getIncident(client, "inc000000001")));
+    await Promise.all([1, 2, 3, 4, 5].map(() => getStatuspageIncident(client, "inc000000001")));
 
     expect(clock.sleeps).toEqual([]);
   });
@@ -67,7 +67,7 @@ describe("Statuspage's rate-limit answers (429 and 420)", () => {
       .get(PATH)
       .reply(ok);
 
-    const found = await getIncident(client, "inc000000001");
+    const found = await getStatuspageIncident(client, "inc000000001");
 
     expect(found.id).toBe("inc000000001");
     expect(clock.sleeps).toEqual([7000]);
@@ -105,7 +105,7 @@ describe("Statuspage's rate-limit answers (429 and 420)", () => {
         }),
       );
 
-    await expectApiError(getIncident(client, "inc000000001"), {
+    await expectApiError(getStatuspageIncident(client, "inc000000001"), {
       status: 429,
       requestId: "req-429b",
     });

@@ -8,8 +8,8 @@ import {
   ApiError,
   type Component,
   createStatuspageClient,
-  type Incident,
   type StatuspageClientOptions,
+  type StatuspageIncident,
 } from "../src/index.js";
 
 export const contract = await loadContract<paths>(
@@ -73,7 +73,10 @@ export async function expectApiError(
 }
 
 /** An unresolved realtime incident; `n` makes ids and names distinct. */
-export function incident(n: number, overrides: Partial<Incident> = {}): Incident {
+export function incident(
+  n: number,
+  overrides: Partial<StatuspageIncident> = {},
+): StatuspageIncident {
   return {
     id: `inc${String(n).padStart(9, "0")}`,
     page_id: PAGE_ID,

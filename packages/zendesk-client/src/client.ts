@@ -3,6 +3,7 @@ import {
   ClientConfigError,
   type ClientOptions,
   createApiClient,
+  type RateLimitOptions,
   requireOptions,
   requireString,
   resolveBaseUrl,
@@ -25,13 +26,42 @@ export interface ZendeskOAuthAuth {
 
 export type ZendeskAuth = ZendeskApiTokenAuth | ZendeskOAuthAuth;
 
-/** Either `subdomain` (`acme` for https://acme.zendesk.com) or a full `baseUrl`, never both. */
-export type ZendeskClientOptions = Omit<ClientOptions, "baseUrl"> & { auth: ZendeskAuth } & (
-    | { subdomain: string; baseUrl?: undefined }
-    | { baseUrl: string; subdomain?: undefined }
-  );
+/**
+ * Zendesk's documented account-wide limits on Support API requests per minute, by plan
+ * (developer.zendesk.com, API reference → Introduction → Rate limits: Zendesk Suite and
+ * Zendesk Support plan limits; the High Volume API add-on raises Growth and above to 2,500).
+ */
+export const ZENDESK_PLAN_RATE_LIMITS = {
+  team: 200,
+  growth: 400,
+  professional: 400,
+  enterprise: 700,
+  enterprise_plus: 2500,
+  high_volume_api: 2500,
+} as const;
 
-/** `api` is typed by Zendesk's document; helpers take this object as their first argument. */
+export type ZendeskPlan = keyof typeof ZENDESK_PLAN_RATE_LIMITS;
+
+/** The plan assumed when none is given: the lowest current one, so no account is overrun. */
+export const ZENDESK_DEFAULT_PLAN: ZendeskPlan = "team";
+
+/** The client-side limit for a plan: its requests per minute, in bursts of up to that many. */
+export function zendeskRateLimit(plan: ZendeskPlan): RateLimitOptions {
+  return { requests: ZENDESK_PLAN_RATE_LIMITS[plan], perMs: 60_000 };
+}
+
+/** Either `subdomain` (`acme` for https://acme.zendesk.com) or a full `baseUrl`, never both. */
+export type ZendeskClientOptions = Omit<ClientOptions, "baseUrl"> & {
+  auth: ZendeskAuth;
+  /**
+   * The account's plan, which sets the default client-side rate limit (`ZENDESK_PLAN_RATE_LIMITS`;
+   * default `"team"`, 200 a minute). The limit is shared with every other integration on the
+   * account, so a lower `rateLimit` may suit better; `rateLimit` overrides this.
+   */
+  plan?: ZendeskPlan | undefined;
+} & ({ subdomain: string; baseUrl?: undefined } | { baseUrl: string; subdomain?: undefined });
+
+/** The openapi-fetch client typed by Zendesk's document, plus `unwrap`; helpers take it first. */
 export type ZendeskClient = ApiClient<paths>;
 
 interface ZendeskErrorBody {
@@ -61,6 +91,12 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
   const factory = "createZendeskClient";
   requireOptions(factory, options, "subdomain (or baseUrl) and auth");
   validateClientOptions(factory, options);
+  const plan = options.plan ?? ZENDESK_DEFAULT_PLAN;
+  if (!Object.hasOwn(ZENDESK_PLAN_RATE_LIMITS, plan)) {
+    throw new ClientConfigError(
+      `${factory}: option "plan" must be one of ${Object.keys(ZENDESK_PLAN_RATE_LIMITS).join(", ")}`,
+    );
+  }
   const { authorization, secrets } = authHeader(factory, options.auth);
   return createApiClient<paths>({
     vendor: zendeskVendor,
@@ -68,6 +104,7 @@ export function createZendeskClient(options: ZendeskClientOptions): ZendeskClien
     headers: { Authorization: authorization },
     secrets,
     product: `${packageJson.name}/${packageJson.version}`,
+    defaultRateLimit: zendeskRateLimit(plan),
     options,
   });
 }
@@ -97,8 +134,10 @@ function authHeader(factory: string, auth: unknown): { authorization: string; se
   if ("apiToken" in given || "email" in given) {
     const email = requireString(factory, "auth.email", given.email);
     const apiToken = requireString(factory, "auth.apiToken", given.apiToken);
-    const basic = Buffer.from(`${email}/token:${apiToken}`, "utf8").toString("base64");
-    return { authorization: `Basic ${basic}`, secrets: [apiToken] };
+    const credential = `${email}/token:${apiToken}`;
+    const basic = Buffer.from(credential, "utf8").toString("base64");
+    // The token alone and the whole credential, whose base64 is what a server may echo back.
+    return { authorization: `Basic ${basic}`, secrets: [apiToken, credential] };
   }
   throw new ClientConfigError(
     `${factory}: option "auth" must be { email, apiToken } or { oauthToken }`,

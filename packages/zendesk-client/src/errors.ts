@@ -1,12 +1,11 @@
+import { registerBrand } from "@support/api-core";
+
 /**
  * `/api/v2/search` serves at most 1,000 results per query (a later page is refused with 422).
  * Thrown when iteration would go past that limit while Zendesk still has more results, so a
  * caller never mistakes the first 1,000 for all of them.
  */
 export class SearchResultLimitError extends Error {
-  static {
-    SearchResultLimitError.prototype.name = "SearchResultLimitError";
-  }
   readonly query: string;
   /** The number of results Zendesk reported for the query, when it said. */
   readonly count: number | undefined;
@@ -25,9 +24,6 @@ export class SearchResultLimitError extends Error {
 
 /** A background job (`/api/v2/job_statuses/{id}`) was still running when the wait ran out. */
 export class JobTimeoutError extends Error {
-  static {
-    JobTimeoutError.prototype.name = "JobTimeoutError";
-  }
   readonly jobId: string;
   /** The job's status at the last poll, e.g. "queued" or "working". */
   readonly status: string | undefined;
@@ -42,3 +38,10 @@ export class JobTimeoutError extends Error {
     this.timeoutMs = timeoutMs;
   }
 }
+
+registerBrand(
+  SearchResultLimitError,
+  "@support/zendesk-client:SearchResultLimitError",
+  "SearchResultLimitError",
+);
+registerBrand(JobTimeoutError, "@support/zendesk-client:JobTimeoutError", "JobTimeoutError");

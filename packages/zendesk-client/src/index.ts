@@ -1,15 +1,29 @@
 export * from "@support/api-core/public";
 export {
   createZendeskClient,
+  ZENDESK_DEFAULT_PLAN,
+  ZENDESK_PLAN_RATE_LIMITS,
   type ZendeskApiTokenAuth,
   type ZendeskAuth,
   type ZendeskClient,
   type ZendeskClientOptions,
   type ZendeskOAuthAuth,
+  type ZendeskPlan,
+  zendeskRateLimit,
   zendeskVendor,
 } from "./client.js";
 export { JobTimeoutError, SearchResultLimitError } from "./errors.js";
-export type { components, operations, paths } from "./generated/schema.js";
+export type {
+  /** @deprecated Use `ZendeskComponents`; this name collides with the other clients'. */
+  components,
+  components as ZendeskComponents,
+  /** @deprecated Use `ZendeskOperations`; this name collides with the other clients'. */
+  operations,
+  operations as ZendeskOperations,
+  /** @deprecated Use `ZendeskPaths`; this name collides with the other clients'. */
+  paths,
+  paths as ZendeskPaths,
+} from "./generated/schema.js";
 export * from "./helpers/add-ticket-comment.js";
 export * from "./helpers/create-macro.js";
 export * from "./helpers/create-side-conversation.js";
@@ -30,6 +44,7 @@ export * from "./helpers/tag-tickets.js";
 export * from "./helpers/tickets-tagged-incident.js";
 export * from "./helpers/update-macro.js";
 export * from "./helpers/wait-for-job.js";
-export { incidentTag } from "./incident-tag.js";
+export { incidentTag, zendeskIncidentTag } from "./incident-tag.js";
 export { type HasMacroActions, macroAddsTag, macroTags } from "./macro-tags.js";
+export { zendeskNextCursor } from "./next-cursor.js";
 export type * from "./types.js";

@@ -1,3 +1,4 @@
+import { invalidArgument } from "@support/api-core";
 import { requireTag } from "./internal/arguments.js";
 import type { MacroAction } from "./types.js";
 
@@ -16,7 +17,7 @@ export interface HasMacroActions {
  */
 export function macroTags(macro: HasMacroActions): string[] {
   if (typeof macro !== "object" || macro === null) {
-    throw new TypeError(`macroTags: "macro" must be a macro object, got ${String(macro)}`);
+    invalidArgument("macroTags", `"macro" must be a macro object, got ${String(macro)}`);
   }
   const tags = (macro.actions ?? []).flatMap((action) => {
     if (action?.field === undefined || !TAGGING_FIELDS.has(action.field)) return [];

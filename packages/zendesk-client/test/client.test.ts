@@ -35,7 +35,7 @@ describe("createZendeskClient: authentication and base URL", () => {
       auth: { email: EMAIL, apiToken: API_TOKEN },
     });
     const data = await client.unwrap(
-      client.api.GET("/api/v2/tickets/{ticket_id}", { params: { path: { ticket_id: 4711 } } }),
+      client.GET("/api/v2/tickets/{ticket_id}", { params: { path: { ticket_id: 4711 } } }),
     );
     expect(data.ticket?.tags).toContain("incident/42");
     scope.done();
@@ -51,7 +51,7 @@ describe("createZendeskClient: authentication and base URL", () => {
       auth: { oauthToken: "oauth-abc-123456" },
     });
     await client.unwrap(
-      client.api.GET("/api/v2/tickets/{ticket_id}", { params: { path: { ticket_id: 4711 } } }),
+      client.GET("/api/v2/tickets/{ticket_id}", { params: { path: { ticket_id: 4711 } } }),
     );
     scope.done();
   });
@@ -91,7 +91,7 @@ describe("createZendeskClient: the overlaid document", () => {
         contract.reply("post", "/api/v2/tickets/{ticket_id}/side_conversations", 201, created),
       );
     const data = await client().unwrap(
-      client().api.POST("/api/v2/tickets/{ticket_id}/side_conversations", {
+      client().POST("/api/v2/tickets/{ticket_id}/side_conversations", {
         params: { path: { ticket_id: 4711 } },
         body: {
           message: {
@@ -115,9 +115,7 @@ describe("createZendeskClient: the overlaid document", () => {
         { "X-Zendesk-Request-Id": "zd-req-1" },
       );
     const error = await client()
-      .unwrap(
-        client().api.GET("/api/v2/tickets/{ticket_id}", { params: { path: { ticket_id: 1 } } }),
-      )
+      .unwrap(client().GET("/api/v2/tickets/{ticket_id}", { params: { path: { ticket_id: 1 } } }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, code: "RecordNotFound", requestId: "zd-req-1" });

@@ -1,8 +1,8 @@
-import { invalidArgument, requireText } from "../arguments.js";
+import { callInit, invalidArgument, requireText } from "@support/api-core";
 import type { IncidentIoClient } from "../client.js";
 import { parseIncidentKey } from "../incident-reference.js";
-import type { Incident, UserReference } from "../model.js";
-import { callInit, type RequestOptions } from "../request-options.js";
+import type { IncidentIoIncident, UserReference } from "../model.js";
+import type { RequestOptions } from "../request-options.js";
 import { unwrapWith } from "../response-shape.js";
 import { resolveIncidentId } from "./resolve-incident-id.js";
 
@@ -27,7 +27,7 @@ export async function assignIncidentRole(
   incident: string,
   assignment: RoleAssignment,
   options?: RequestOptions,
-): Promise<Incident> {
+): Promise<IncidentIoIncident> {
   const helper = "assignIncidentRole";
   parseIncidentKey(helper, incident);
   if (typeof assignment !== "object" || assignment === null) {
@@ -47,7 +47,7 @@ export async function assignIncidentRole(
     incident: { incident_role_assignments: [{ incident_role_id, assignee }] },
     notify_incident_channel: assignment.notifyIncidentChannel,
   };
-  const pending = client.api.POST("/v2/incidents/{id}/actions/edit", {
+  const pending = client.POST("/v2/incidents/{id}/actions/edit", {
     params: { path: { id } },
     body,
     ...init,

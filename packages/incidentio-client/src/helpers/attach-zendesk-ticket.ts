@@ -1,9 +1,8 @@
-import { ApiError } from "@support/api-core";
-import { invalidArgument } from "../arguments.js";
+import { ApiError, type CallInit, callInit, invalidArgument } from "@support/api-core";
 import type { IncidentIoClient } from "../client.js";
 import { parseIncidentKey } from "../incident-reference.js";
 import type { IncidentAttachment } from "../model.js";
-import { type CallInit, callInit, type RequestOptions } from "../request-options.js";
+import type { RequestOptions } from "../request-options.js";
 import { unwrapWith } from "../response-shape.js";
 import { resolveIncidentId } from "./resolve-incident-id.js";
 
@@ -52,7 +51,7 @@ export async function attachZendeskTicket(
       incident_id: incidentId,
       resource: { resource_type: "zendesk_ticket" as const, external_id: externalId },
     };
-    const pending = client.api.POST("/v1/incident_attachments", { body, ...init });
+    const pending = client.POST("/v1/incident_attachments", { body, ...init });
     const created = await unwrapWith(client, pending, "incident_attachment", "object");
     return { attachment: created.incident_attachment, created: true };
   } catch (error) {
@@ -79,7 +78,7 @@ async function findAttachment(
   init: CallInit,
 ): Promise<IncidentAttachment | undefined> {
   const query = { resource_type: "zendesk_ticket" as const, external_id: externalId };
-  const pending = client.api.GET("/v1/incident_attachments", { params: { query }, ...init });
+  const pending = client.GET("/v1/incident_attachments", { params: { query }, ...init });
   const { incident_attachments } = await unwrapWith(client, pending, "incident_attachments");
   return incident_attachments.find(isAttachmentOf(incidentId, externalId));
 }

@@ -1,7 +1,8 @@
+import { callInit } from "@support/api-core";
 import type { IncidentIoClient } from "../client.js";
 import { parseIncidentKey } from "../incident-reference.js";
 import type { IncidentAttachment } from "../model.js";
-import { callInit, type RequestOptions } from "../request-options.js";
+import type { RequestOptions } from "../request-options.js";
 import { unwrapWith } from "../response-shape.js";
 import { resolveIncidentId } from "./resolve-incident-id.js";
 
@@ -17,7 +18,7 @@ export async function listIncidentAttachments(
   parseIncidentKey("listIncidentAttachments", incident);
   const init = callInit(options);
   const incident_id = await resolveIncidentId(client, incident, init);
-  const pending = client.api.GET("/v1/incident_attachments", {
+  const pending = client.GET("/v1/incident_attachments", {
     params: { query: { incident_id } },
     ...init,
   });

@@ -1,8 +1,9 @@
+import type { PagedList } from "@support/api-core";
 import type { IncidentIoClient } from "../client.js";
 import { incidentList, type ListIncidentsOptions } from "../incident-list.js";
-import type { Incident, IncidentPage } from "../model.js";
+import type { IncidentIoIncident, IncidentPage } from "../model.js";
 
-/** Options of the live-incident lists: any filter but the status category, plus list options. */
+/** Options of the live-incident list: any filter but the status category, plus list options. */
 export type ListLiveIncidentsOptions = Omit<ListIncidentsOptions, "status_category">;
 
 // incident.io's API name for the status category its dashboard shows as "Active".
@@ -18,11 +19,11 @@ const live = (options: ListLiveIncidentsOptions | undefined): ListIncidentsOptio
 export function listLiveIncidents(
   client: IncidentIoClient,
   options?: ListLiveIncidentsOptions,
-): AsyncGenerator<Incident, void, undefined> {
-  return incidentList(client, "listLiveIncidents", live(options)).items();
+): PagedList<IncidentIoIncident, IncidentPage> {
+  return incidentList(client, "listLiveIncidents", live(options));
 }
 
-/** The same list as `listLiveIncidents`, one response page per request. */
+/** @deprecated Use `listLiveIncidents(client, options).pages()`. */
 export function listLiveIncidentPages(
   client: IncidentIoClient,
   options?: ListLiveIncidentsOptions,

@@ -1,7 +1,7 @@
 import type { IncidentIoClient } from "../client.js";
 import { parseIncidentKey } from "../incident-reference.js";
 import type { RequestOptions } from "../request-options.js";
-import { getIncident } from "./get-incident.js";
+import { getIncidentIoIncident } from "./get-incident.js";
 
 /**
  * The full ID of an incident given by ID or by reference. An ID is returned as it is, without a
@@ -15,5 +15,5 @@ export async function resolveIncidentId(
 ): Promise<string> {
   const key = parseIncidentKey("resolveIncidentId", incident);
   if ("id" in key) return key.id;
-  return (await getIncident(client, incident, options)).id;
+  return (await getIncidentIoIncident(client, incident, options)).id;
 }

@@ -1,14 +1,15 @@
+import type { PagedList } from "@support/api-core";
 import type { IncidentIoClient } from "../client.js";
-import { type CursorList, cursorList } from "../cursor-list.js";
-import type { User, UserPage } from "../model.js";
-import type { ListOptions } from "../request-options.js";
+import { cursorList } from "../cursor-list.js";
+import type { IncidentIoUser, UserPage } from "../model.js";
+import type { IncidentIoListOptions } from "../request-options.js";
 import { unwrapWith } from "../response-shape.js";
 
 /** The largest `page_size` `GET /v2/users` accepts. */
 const MAX_USER_PAGE_SIZE = 10_000;
 
 /** Filters of `GET /v2/users` plus the list options. */
-export interface ListUsersOptions extends ListOptions {
+export interface ListUsersOptions extends IncidentIoListOptions {
   /** Only the user with this email address. */
   email?: string | undefined;
   /** Only the user with this Slack user ID. */
@@ -21,11 +22,11 @@ export interface ListUsersOptions extends ListOptions {
 export function listUsers(
   client: IncidentIoClient,
   options?: ListUsersOptions,
-): AsyncGenerator<User, void, undefined> {
-  return users(client, "listUsers", options).items();
+): PagedList<IncidentIoUser, UserPage> {
+  return users(client, "listUsers", options);
 }
 
-/** The same list as `listUsers`, one response page per request. */
+/** @deprecated Use `listUsers(client, options).pages()`. */
 export function listUserPages(
   client: IncidentIoClient,
   options?: ListUsersOptions,
@@ -37,22 +38,21 @@ function users(
   client: IncidentIoClient,
   helper: string,
   options: ListUsersOptions | undefined,
-): CursorList<UserPage, User> {
+): PagedList<IncidentIoUser, UserPage> {
   const filters = {
     ...(options?.email !== undefined && { email: options.email }),
     ...(options?.slackUserId !== undefined && { slack_user_id: options.slackUserId }),
     ...(options?.includeInactive !== undefined && { include_inactive: options.includeInactive }),
   };
-  return cursorList(
-    helper,
-    options,
-    MAX_USER_PAGE_SIZE,
-    (page, init) =>
+  return cursorList(client, helper, options, {
+    path: "/v2/users",
+    maxPageSize: MAX_USER_PAGE_SIZE,
+    fetchPage: (page, init) =>
       unwrapWith(
         client,
-        client.api.GET("/v2/users", { params: { query: { ...filters, ...page } }, ...init }),
+        client.GET("/v2/users", { params: { query: { ...filters, ...page } }, ...init }),
         "users",
       ),
-    (page) => page.users,
-  );
+    items: (page) => page.users,
+  });
 }

@@ -2,8 +2,8 @@ import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
   attachZendeskTicket,
-  ClientConfigError,
   type IncidentAttachment,
+  InvalidArgumentError,
 } from "../../src/index.js";
 import { incident, zendeskAttachment } from "../fixtures.js";
 import {
@@ -213,8 +213,9 @@ describe("attachZendeskTicket", () => {
             knownAttachments: knownAttachments as never,
           }),
         ).rejects.toThrow(
-          new ClientConfigError(
-            'attachZendeskTicket: "knownAttachments" must be a list of the incident\'s attachments (as listIncidentAttachments returns them)',
+          new InvalidArgumentError(
+            "attachZendeskTicket",
+            '"knownAttachments" must be a list of the incident\'s attachments (as listIncidentAttachments returns them)',
           ),
         );
       },
@@ -225,8 +226,9 @@ describe("attachZendeskTicket", () => {
     "refuses the ticket ID %j before sending anything",
     async (ticketId) => {
       await expect(attachZendeskTicket(testClient(), ID, ticketId)).rejects.toThrow(
-        new ClientConfigError(
-          'attachZendeskTicket: "ticketId" must be a Zendesk ticket ID, a positive whole number',
+        new InvalidArgumentError(
+          "attachZendeskTicket",
+          '"ticketId" must be a Zendesk ticket ID, a positive whole number',
         ),
       );
     },

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { ClientConfigError, getIncident, resolveIncidentId } from "../../src/index.js";
+import { getIncidentIoIncident, InvalidArgumentError, resolveIncidentId } from "../../src/index.js";
 import { incident } from "../fixtures.js";
 import {
   BASE,
@@ -18,10 +18,10 @@ const shown = contract.fixture("get", "/v2/incidents/{id}", 200, {
   incident: incident(ID, 4182, "Card payments declined at checkout"),
 });
 
-describe("getIncident", () => {
+describe("getIncidentIoIncident", () => {
   it("shows an incident by its ID", async () => {
     nock(BASE).get(`/v2/incidents/${ID}`).reply(200, shown);
-    const found = await getIncident(testClient(), ID);
+    const found = await getIncidentIoIncident(testClient(), ID);
     expect(found).toMatchObject({ id: ID, reference: "INC-4182" });
   });
 
@@ -29,7 +29,7 @@ describe("getIncident", () => {
     "shows an incident by reference %j with one request for its number",
     async (reference) => {
       nock(BASE).get("/v2/incidents/4182").reply(200, shown);
-      expect((await getIncident(testClient(), reference)).id).toBe(ID);
+      expect((await getIncidentIoIncident(testClient(), reference)).id).toBe(ID);
     },
   );
 
@@ -37,7 +37,7 @@ describe("getIncident", () => {
     nock(BASE)
       .get("/v2/incidents/9999")
       .reply(404, vendorError(404, "not_found", "Not found", "req-get-404"));
-    const error = await expectApiError(getIncident(testClient(), "INC-9999"), {
+    const error = await expectApiError(getIncidentIoIncident(testClient(), "INC-9999"), {
       status: 404,
       code: "not_found",
       requestId: "req-get-404",
@@ -47,17 +47,17 @@ describe("getIncident", () => {
 
   it("refuses a blank incident or one with spaces inside before sending anything", async () => {
     const client = testClient();
-    await expect(getIncident(client, "  ")).rejects.toThrow(
-      new ClientConfigError('getIncident: "incident" must be a non-empty string'),
+    await expect(getIncidentIoIncident(client, "  ")).rejects.toThrow(
+      new InvalidArgumentError("getIncidentIoIncident", '"incident" must be a non-empty string'),
     );
-    await expect(getIncident(client, "INC 4182")).rejects.toThrow(
-      /getIncident: "incident" must be an incident ID or a reference such as INC-123/,
+    await expect(getIncidentIoIncident(client, "INC 4182")).rejects.toThrow(
+      /getIncidentIoIncident: "incident" must be an incident ID or a reference such as INC-123/,
     );
   });
 
   it("reports a body without an incident as an unexpected response", async () => {
     nock(BASE).get(`/v2/incidents/${ID}`).reply(200, { incidents: [] });
-    await expect(getIncident(testClient(), ID)).rejects.toMatchObject({
+    await expect(getIncidentIoIncident(testClient(), ID)).rejects.toMatchObject({
       name: "UnexpectedResponseError",
       status: 200,
       message: expect.stringContaining('without the object "incident"'),

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { listIncidentUpdatePages, listIncidentUpdates } from "../../src/index.js";
+import { listIncidentUpdates } from "../../src/index.js";
 import { incident, update } from "../fixtures.js";
 import {
   BASE,
@@ -54,7 +54,9 @@ describe("listIncidentUpdates", () => {
       .get("/v2/incident_updates")
       .query({ incident_id: ID, page_size: "1", after: posted.id })
       .reply(page([]));
-    const pages = await collect(listIncidentUpdatePages(testClient(), "INC-4182", { pageSize: 1 }));
+    const pages = await collect(
+      listIncidentUpdates(testClient(), "INC-4182", { pageSize: 1 }).pages(),
+    );
     expect(pages.map((p) => p.incident_updates.length)).toEqual([1, 0]);
   });
 

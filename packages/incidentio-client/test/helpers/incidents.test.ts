@@ -1,6 +1,11 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { ClientConfigError, listIncidentPages, listIncidents } from "../../src/index.js";
+import {
+  ClientConfigError,
+  InvalidArgumentError,
+  listIncidentPages,
+  listIncidents,
+} from "../../src/index.js";
 import { incident } from "../fixtures.js";
 import {
   BASE,
@@ -80,7 +85,7 @@ describe("listIncidents: pagination", () => {
       .get("/v2/incidents")
       .query({ page_size: "2", after: second.id })
       .reply(page([third]));
-    const pages = await collect(listIncidentPages(testClient(), { pageSize: 2 }));
+    const pages = await collect(listIncidents(testClient(), { pageSize: 2 }).pages());
     expect(pages.map((p) => p.incidents.length)).toEqual([2, 1]);
     expect(pages[0]?.pagination_meta?.total_record_count).toBe(3);
   });
@@ -92,7 +97,7 @@ describe("listIncidents: pagination", () => {
       .reply(page([first]));
     const incidents = listIncidents(testClient());
     expect(scope.isDone()).toBe(false);
-    expect((await incidents.next()).value).toEqual(first);
+    expect((await incidents[Symbol.asyncIterator]().next()).value).toEqual(first);
     expect(scope.isDone()).toBe(true);
   });
 });
@@ -147,12 +152,14 @@ describe("listIncidents: errors", () => {
   });
 
   it.each([
-    [{ pageSize: 0 }, '"pageSize" must be a whole number from 1 to 250; got 0'],
-    [{ pageSize: 251 }, '"pageSize" must be a whole number from 1 to 250; got 251'],
-    [{ pageSize: 2.5 }, '"pageSize" must be a whole number from 1 to 250; got 2.5'],
-    [{ maxPages: 0 }, '"maxPages" must be a whole number from 1 to'],
+    [{ pageSize: 0 }, '"pageSize" must be a whole number from 1 to 250, got 0'],
+    [{ pageSize: 251 }, '"pageSize" must be a whole number from 1 to 250, got 251'],
+    [{ pageSize: 2.5 }, '"pageSize" must be a whole number from 1 to 250, got 2.5'],
+    [{ maxPages: 0 }, '"maxPages" must be a whole number ≥ 1, got 0'],
   ])("refuses %j when called, before any request", (options, message) => {
+    expect(() => listIncidents(testClient(), options)).toThrow(InvalidArgumentError);
     expect(() => listIncidents(testClient(), options)).toThrow(ClientConfigError);
+    expect(() => listIncidents(testClient(), options)).toThrow(`listIncidents: ${message}`);
     expect(() => listIncidentPages(testClient(), options)).toThrow(`listIncidentPages: ${message}`);
   });
 });

@@ -1,10 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import {
-  type ListLiveIncidentsOptions,
-  listLiveIncidentPages,
-  listLiveIncidents,
-} from "../../src/index.js";
+import { type ListLiveIncidentsOptions, listLiveIncidents } from "../../src/index.js";
 import { incident } from "../fixtures.js";
 import {
   BASE,
@@ -62,7 +58,7 @@ describe("listLiveIncidents", () => {
       .get("/v2/incidents")
       .query({ "status_category[one_of]": "live", page_size: "250" })
       .reply(contract.reply("get", "/v2/incidents", 200, livePage));
-    const pages = await collect(listLiveIncidentPages(testClient()));
+    const pages = await collect(listLiveIncidents(testClient()).pages());
     expect(pages).toEqual([livePage]);
   });
 

@@ -56,16 +56,36 @@ describe("listUsers", () => {
     expect(users).toEqual([mira]);
   });
 
-  it("yields response pages from listUserPages and accepts page sizes up to 10,000", async () => {
+  it("yields response pages from .pages() and accepts page sizes up to 10,000", async () => {
     nock(BASE)
       .get("/v2/users")
       .query({ page_size: "10000" })
       .reply(page([mira, tomas]));
-    const pages = await collect(listUserPages(testClient(), { pageSize: 10_000 }));
+    const pages = await collect(listUsers(testClient(), { pageSize: 10_000 }).pages());
     expect(pages.map((p) => p.users.length)).toEqual([2]);
-    expect(() => listUserPages(testClient(), { pageSize: 10_001 })).toThrow(
-      'listUserPages: "pageSize" must be a whole number from 1 to 10000; got 10001',
+    expect(() => listUsers(testClient(), { pageSize: 10_001 })).toThrow(
+      'listUsers: "pageSize" must be a whole number from 1 to 10000, got 10001',
     );
+  });
+
+  it("keeps listUserPages as a deprecated alias of listUsers(...).pages()", async () => {
+    nock(BASE)
+      .get("/v2/users")
+      .query({ page_size: "250" })
+      .reply(page([mira]));
+    const pages = await collect(listUserPages(testClient()));
+    expect(pages.map((p) => p.users.map((u) => u.id))).toEqual([[mira.id]]);
+  });
+
+  it("collects every user with toArray()", async () => {
+    nock(BASE)
+      .get("/v2/users")
+      .query({ page_size: "1" })
+      .reply(page([mira], mira.id))
+      .get("/v2/users")
+      .query({ page_size: "1", after: mira.id })
+      .reply(page([tomas]));
+    expect(await listUsers(testClient(), { pageSize: 1 }).toArray()).toEqual([mira, tomas]);
   });
 
   it("throws the vendor's error as a typed ApiError", async () => {

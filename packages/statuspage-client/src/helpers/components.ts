@@ -1,23 +1,24 @@
+import type { PagedList } from "@support/api-core";
 import type { StatuspageClient } from "../client.js";
 import { listEndpoint } from "../list-endpoint.js";
 import type { Component } from "../model.js";
-import type { ListOptions, PageNumberList } from "../page-number-list.js";
+import type { StatuspageListOptions } from "../page-number-list.js";
 
 /**
  * Every component of the page, groups included (`group: true`), in the page's order, from
- * `GET /pages/{page_id}/components`, fetched 100 at a time.
+ * `GET /pages/{page_id}/components`, fetched 100 at a time. `.pages()` yields one array per request.
  */
 export function listComponents(
   client: StatuspageClient,
-  options?: ListOptions,
-): AsyncGenerator<Component, void, undefined> {
-  return components(client, "listComponents", options).items();
+  options?: StatuspageListOptions,
+): PagedList<Component, Component[]> {
+  return components(client, "listComponents", options);
 }
 
-/** The same list as `listComponents`, one array per request. */
+/** @deprecated Use `listComponents(client, options).pages()`. */
 export function listComponentPages(
   client: StatuspageClient,
-  options?: ListOptions,
+  options?: StatuspageListOptions,
 ): AsyncGenerator<Component[], void, undefined> {
   return components(client, "listComponentPages", options).pages();
 }
@@ -25,11 +26,14 @@ export function listComponentPages(
 const components = (
   client: StatuspageClient,
   helper: string,
-  options: ListOptions | undefined,
-): PageNumberList<Component> =>
-  listEndpoint(client, helper, options, "a list of components", (page_id, query, init) =>
-    client.api.GET("/pages/{page_id}/components", {
-      params: { path: { page_id }, query },
-      ...init,
-    }),
+  options: StatuspageListOptions | undefined,
+): PagedList<Component, Component[]> =>
+  listEndpoint(
+    client,
+    helper,
+    "/components",
+    options,
+    "a list of components",
+    (page_id, query, init) =>
+      client.GET("/pages/{page_id}/components", { params: { path: { page_id }, query }, ...init }),
   );

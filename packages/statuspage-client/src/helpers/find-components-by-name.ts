@@ -1,7 +1,7 @@
-import { invalidArgument, requireText } from "../arguments.js";
+import { invalidArgument, requireText } from "@support/api-core";
 import type { StatuspageClient } from "../client.js";
 import type { Component } from "../model.js";
-import type { ListOptions } from "../page-number-list.js";
+import type { StatuspageListOptions } from "../page-number-list.js";
 import { listComponents } from "./components.js";
 
 /** What `findComponentsByName` found, keyed by the names exactly as they were asked for. */
@@ -20,7 +20,7 @@ export interface ComponentsByName {
 export async function findComponentsByName(
   client: StatuspageClient,
   names: readonly string[],
-  options?: ListOptions,
+  options?: StatuspageListOptions,
 ): Promise<ComponentsByName> {
   const helper = "findComponentsByName";
   if (!Array.isArray(names)) invalidArgument(helper, `"names" must be an array of strings`);

@@ -1,7 +1,6 @@
-import { requireText } from "../arguments.js";
-import { callInit } from "../call-init.js";
+import { callInit, requireText } from "@support/api-core";
 import { pageIdFor, type StatuspageClient } from "../client.js";
-import type { Incident } from "../model.js";
+import type { StatuspageIncident } from "../model.js";
 import { unwrapRecord } from "../response-shape.js";
 
 /** Options of the helpers that act on one incident. */
@@ -16,19 +15,22 @@ export interface IncidentOptions {
  * One incident with its updates, components and impacts, from
  * `GET /pages/{page_id}/incidents/{incident_id}`. An unknown id throws an `ApiError` with status 404.
  */
-export async function getIncident(
+export async function getStatuspageIncident(
   client: StatuspageClient,
   incidentId: string,
   options?: IncidentOptions,
-): Promise<Incident> {
-  const incident_id = requireText("getIncident", "incidentId", incidentId);
+): Promise<StatuspageIncident> {
+  const incident_id = requireText("getStatuspageIncident", "incidentId", incidentId);
   const page_id = pageIdFor(client, options?.pageId);
   return unwrapRecord(
     client,
-    client.api.GET("/pages/{page_id}/incidents/{incident_id}", {
+    client.GET("/pages/{page_id}/incidents/{incident_id}", {
       params: { path: { page_id, incident_id } },
       ...callInit(options),
     }),
     "an incident",
   );
 }
+
+/** @deprecated Use `getStatuspageIncident`; this name collides with the incident.io client's. */
+export const getIncident = getStatuspageIncident;

@@ -1,8 +1,7 @@
-import { requireText } from "../arguments.js";
-import { callInit } from "../call-init.js";
+import { callInit, requireText } from "@support/api-core";
 import { pageIdFor, type StatuspageClient } from "../client.js";
 import { type IncidentChanges, toIncidentPatch } from "../incident-changes.js";
-import type { Incident } from "../model.js";
+import type { StatuspageIncident } from "../model.js";
 import { unwrapRecord } from "../response-shape.js";
 import type { IncidentOptions } from "./incident.js";
 
@@ -17,14 +16,14 @@ export async function updateIncident(
   incidentId: string,
   changes: IncidentChanges,
   options?: IncidentOptions,
-): Promise<Incident> {
+): Promise<StatuspageIncident> {
   const helper = "updateIncident";
   const incident_id = requireText(helper, "incidentId", incidentId);
   const incident = toIncidentPatch(helper, changes);
   const page_id = pageIdFor(client, options?.pageId);
   return unwrapRecord(
     client,
-    client.api.PATCH("/pages/{page_id}/incidents/{incident_id}", {
+    client.PATCH("/pages/{page_id}/incidents/{incident_id}", {
       params: { path: { page_id, incident_id } },
       body: { incident },
       ...callInit(options),

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { listComponentPages, listComponents } from "../../src/index.js";
+import { listComponents } from "../../src/index.js";
 import {
   API_KEY,
   checkNockScopes,
@@ -72,7 +72,7 @@ describe("listComponentPages", () => {
       .reply(contract.reply("get", OPERATION, 200, [component(1, "Dashboard")]));
     const { client } = testClient();
 
-    const pages = await collect(listComponentPages(client, { pageId: "otherpage123" }));
+    const pages = await collect(listComponents(client, { pageId: "otherpage123" }).pages());
 
     expect(pages.map((page) => page.map((c) => c.name))).toEqual([["Dashboard"]]);
   });

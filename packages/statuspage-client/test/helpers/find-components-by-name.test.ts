@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { ClientConfigError, findComponentsByName } from "../../src/index.js";
+import { findComponentsByName, InvalidArgumentError } from "../../src/index.js";
 import {
   checkNockScopes,
   component,
@@ -111,7 +111,7 @@ describe("findComponentsByName", () => {
     const { client } = testClient();
 
     await expect(findComponentsByName(client, names as string[])).rejects.toThrow(
-      new ClientConfigError(`findComponentsByName: ${message}`),
+      new InvalidArgumentError(`findComponentsByName`, `${message}`),
     );
   });
 });

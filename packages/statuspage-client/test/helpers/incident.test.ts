@@ -1,6 +1,10 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { ClientConfigError, getIncident, UnexpectedResponseError } from "../../src/index.js";
+import {
+  getStatuspageIncident,
+  InvalidArgumentError,
+  UnexpectedResponseError,
+} from "../../src/index.js";
 import {
   API_KEY,
   checkNockScopes,
@@ -17,7 +21,7 @@ const OPERATION = "/pages/{page_id}/incidents/{incident_id}" as const;
 
 checkNockScopes();
 
-describe("getIncident", () => {
+describe("getStatuspageIncident", () => {
   it("fetches the incident by id on the client's page and returns it typed", async () => {
     const body = incident(7, {
       status: "monitoring",
@@ -40,7 +44,7 @@ describe("getIncident", () => {
       .reply(contract.reply("get", OPERATION, 200, body));
     const { client } = testClient();
 
-    const found = await getIncident(client, "inc000000007");
+    const found = await getStatuspageIncident(client, "inc000000007");
 
     expect(found.status).toBe("monitoring");
     expect(found.components?.map((c) => [c.name, c.status])).toEqual([
@@ -55,7 +59,9 @@ describe("getIncident", () => {
       .reply(contract.reply("get", OPERATION, 200, incident(8)));
     const { client } = testClient();
 
-    expect((await getIncident(client, "a/b", { pageId: "otherpage123" })).id).toBe("inc000000008");
+    expect((await getStatuspageIncident(client, "a/b", { pageId: "otherpage123" })).id).toBe(
+      "inc000000008",
+    );
   });
 
   it("stops when the caller's signal aborts, with the caller's reason", async () => {
@@ -64,7 +70,7 @@ describe("getIncident", () => {
     controller.abort(new Error("briefing cancelled"));
 
     await expect(
-      getIncident(client, "inc000000007", { signal: controller.signal }),
+      getStatuspageIncident(client, "inc000000007", { signal: controller.signal }),
     ).rejects.toThrow("briefing cancelled");
   });
 
@@ -82,7 +88,7 @@ describe("getIncident", () => {
       );
     const { client } = testClient();
 
-    const error = await expectApiError(getIncident(client, "gone00000000"), {
+    const error = await expectApiError(getStatuspageIncident(client, "gone00000000"), {
       status: 404,
       method: "GET",
       code: undefined,
@@ -99,15 +105,20 @@ describe("getIncident", () => {
     nock(ORIGIN).get(`/v1/pages/${PAGE_ID}/incidents/inc000000009`).reply(200, []);
     const { client } = testClient();
 
-    await expect(getIncident(client, "inc000000009")).rejects.toThrow(UnexpectedResponseError);
+    await expect(getStatuspageIncident(client, "inc000000009")).rejects.toThrow(
+      UnexpectedResponseError,
+    );
   });
 
   it.each([[""], ["  "], [undefined], [42]])(
     "refuses the incident id %o before sending",
     async (id) => {
       const { client } = testClient();
-      await expect(getIncident(client, id as string)).rejects.toThrow(
-        new ClientConfigError('getIncident: "incidentId" must be a non-empty string'),
+      await expect(getStatuspageIncident(client, id as string)).rejects.toThrow(
+        new InvalidArgumentError(
+          "getStatuspageIncident",
+          '"incidentId" must be a non-empty string',
+        ),
       );
     },
   );

@@ -2,7 +2,6 @@ import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
   ClientConfigError,
-  listUnresolvedIncidentPages,
   listUnresolvedIncidents,
   UnexpectedResponseError,
 } from "../../src/index.js";
@@ -134,7 +133,7 @@ describe("listUnresolvedIncidentPages", () => {
       .reply(contract.reply("get", OPERATION, 200, [incident(3)]));
     const { client } = testClient();
 
-    const pages = await collect(listUnresolvedIncidentPages(client, { perPage: 2 }));
+    const pages = await collect(listUnresolvedIncidents(client, { perPage: 2 }).pages());
 
     expect(pages.map((page) => page.map((i) => i.id))).toEqual([
       ["inc000000001", "inc000000002"],

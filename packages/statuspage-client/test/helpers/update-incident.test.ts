@@ -1,8 +1,8 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
-  ClientConfigError,
   type IncidentChanges,
+  InvalidArgumentError,
   MAX_UPDATE_BODY_LENGTH,
   updateIncident,
 } from "../../src/index.js";
@@ -195,7 +195,7 @@ describe("updateIncident", () => {
 
     await expect(
       updateIncident(client, "inc000000003", changes as IncidentChanges),
-    ).rejects.toThrow(new ClientConfigError(`updateIncident: ${message}`));
+    ).rejects.toThrow(new InvalidArgumentError(`updateIncident`, `${message}`));
   });
 
   it("makes deliver_notifications required and component statuses the document's, at compile time", () => {
@@ -212,7 +212,7 @@ describe("updateIncident", () => {
     await expect(
       updateIncident(client, " ", { status: "resolved", deliver_notifications: true }),
     ).rejects.toThrow(
-      new ClientConfigError('updateIncident: "incidentId" must be a non-empty string'),
+      new InvalidArgumentError("updateIncident", '"incidentId" must be a non-empty string'),
     );
   });
 });

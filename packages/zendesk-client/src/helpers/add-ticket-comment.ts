@@ -1,7 +1,14 @@
+import {
+  callInit,
+  invalidArgument,
+  propertiesOf,
+  requireId,
+  requireText,
+  retryOnlyBeforeSending,
+} from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { propertiesOf, requireId, requireTags, requireText } from "../internal/arguments.js";
+import { requireTags } from "../internal/arguments.js";
 import { safeUpdate } from "../internal/safe-update.js";
-import { signalInit } from "../internal/signal.js";
 import { type Requiring, unwrapRequiring } from "../internal/unwrap-field.js";
 import type { CallOptions, TicketUpdate } from "../types.js";
 
@@ -52,7 +59,9 @@ const HELPER = "addTicketComment";
  * Adds a public reply or an internal note to a ticket (`PUT /api/v2/tickets/{ticket_id}` with
  * `ticket.comment`) and returns the updated ticket and the audit recording the comment. With
  * `addTags` the tags land in the same update (`ticket.tags`: the current ones plus these), as a
- * safe update.
+ * safe update. Without `updatedStamp` the PUT is not idempotent and is retried only when the
+ * connection failed before anything was sent (or on 429); with it, a repeat after a success is
+ * refused with 409, so it is retried like any PUT.
  */
 export async function addTicketComment(
   client: ZendeskClient,
@@ -63,12 +72,13 @@ export async function addTicketComment(
   const ticket_id = requireId(HELPER, "ticketId", ticketId);
   const given = propertiesOf(comment);
   if (typeof given.public !== "boolean") {
-    throw new TypeError(
-      `${HELPER}: "comment.public" must be true (a reply the requester sees) or false (an internal note)`,
+    invalidArgument(
+      HELPER,
+      `"comment.public" must be true (a reply the requester sees) or false (an internal note)`,
     );
   }
   if ((given.body === undefined) === (given.htmlBody === undefined)) {
-    throw new TypeError(`${HELPER}: "comment" needs exactly one of "body" and "htmlBody"`);
+    invalidArgument(HELPER, `"comment" needs exactly one of "body" and "htmlBody"`);
   }
   const text =
     given.body !== undefined
@@ -78,18 +88,22 @@ export async function addTicketComment(
     given.authorId === undefined
       ? {}
       : { author_id: requireId(HELPER, "comment.authorId", given.authorId) };
+  const safe = safeUpdate(HELPER, options.updatedStamp);
   return unwrapRequiring(
     client,
-    client.api.PUT("/api/v2/tickets/{ticket_id}", {
+    client.PUT("/api/v2/tickets/{ticket_id}", {
       params: { path: { ticket_id } },
       body: {
         ticket: {
           comment: { ...text, public: given.public, ...author },
           ...tagsUpdate(options),
-          ...safeUpdate(HELPER, options.updatedStamp),
+          ...safe,
         },
       },
-      ...signalInit(options),
+      ...callInit(options),
+      // Zendesk has no idempotency key for ticket updates: without safe_update a repeated PUT
+      // posts the comment twice, so it is retried only if it never left.
+      ...(safe.safe_update ? {} : retryOnlyBeforeSending()),
     }),
     "ticket",
   );
@@ -100,14 +114,15 @@ function tagsUpdate(options: AddTicketCommentOptions): { tags?: string[] } {
   const given = propertiesOf(options);
   if (given.addTags === undefined) {
     if (given.currentTags !== undefined) {
-      throw new TypeError(`${HELPER}: option "currentTags" is only used with "addTags"`);
+      invalidArgument(HELPER, `option "currentTags" is only used with "addTags"`);
     }
     return {};
   }
   const added = requireTags(HELPER, "addTags", given.addTags);
   if (given.updatedStamp === undefined || given.currentTags === undefined) {
-    throw new TypeError(
-      `${HELPER}: option "addTags" needs "currentTags" and "updatedStamp" (the ticket's tags and updated_at as read), because Zendesk replaces the whole tag list`,
+    invalidArgument(
+      HELPER,
+      `option "addTags" needs "currentTags" and "updatedStamp" (the ticket's tags and updated_at as read), because Zendesk replaces the whole tag list`,
     );
   }
   const current = requireTags(HELPER, "currentTags", given.currentTags, { allowEmpty: true });

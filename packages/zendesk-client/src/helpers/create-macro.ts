@@ -1,6 +1,6 @@
+import { callInit } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 import { requireMacroInput } from "../internal/macro-input.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, Macro, MacroInput } from "../types.js";
 
@@ -19,7 +19,7 @@ export async function createMacro(
   const body = { macro: requireMacroInput("createMacro", macro) };
   return unwrapField(
     client,
-    client.api.POST("/api/v2/macros", { body, ...signalInit(options) }),
+    client.POST("/api/v2/macros", { body, ...callInit(options) }),
     "macro",
   );
 }

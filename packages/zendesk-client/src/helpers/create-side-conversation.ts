@@ -1,6 +1,5 @@
+import { callInit, invalidArgument, propertiesOf, requireId } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { propertiesOf, requireId } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, SideConversation, SideConversationMessage } from "../types.js";
 
@@ -26,18 +25,18 @@ export async function createSideConversation(
   const ticket_id = requireId(HELPER, "ticketId", ticketId);
   const given = propertiesOf(message);
   if (!Array.isArray(given.to) || given.to.length === 0) {
-    throw new TypeError(`${HELPER}: "message.to" must list at least one recipient`);
+    invalidArgument(HELPER, `"message.to" must list at least one recipient`);
   }
   const hasText = [given.body, given.html_body].some((t) => typeof t === "string" && t.trim());
   if (!hasText) {
-    throw new TypeError(`${HELPER}: "message" needs a non-empty "body" or "html_body"`);
+    invalidArgument(HELPER, `"message" needs a non-empty "body" or "html_body"`);
   }
   return unwrapField(
     client,
-    client.api.POST("/api/v2/tickets/{ticket_id}/side_conversations", {
+    client.POST("/api/v2/tickets/{ticket_id}/side_conversations", {
       params: { path: { ticket_id } },
       body: { message, ...(options.externalIds && { external_ids: options.externalIds }) },
-      ...signalInit(options),
+      ...callInit(options),
     }),
     "side_conversation",
   );

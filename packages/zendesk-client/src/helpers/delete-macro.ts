@@ -1,7 +1,5 @@
-import { ApiError } from "@support/api-core";
+import { ApiError, callInit, requireId } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireId } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
 import type { CallOptions } from "../types.js";
 
 /**
@@ -17,9 +15,9 @@ export async function deleteMacro(
   const macro_id = requireId("deleteMacro", "macroId", macroId);
   try {
     await client.unwrap(
-      client.api.DELETE("/api/v2/macros/{macro_id}", {
+      client.DELETE("/api/v2/macros/{macro_id}", {
         params: { path: { macro_id } },
-        ...signalInit(options),
+        ...callInit(options),
       }),
     );
     return true;

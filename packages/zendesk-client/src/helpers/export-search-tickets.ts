@@ -1,61 +1,94 @@
-import { paginatePages, zendeskNextCursor } from "@support/api-core";
+import {
+  callInit,
+  endpointOf,
+  invalidArgument,
+  listOf,
+  maxPagesOption,
+  optionalWholeNumber,
+  type PagedList,
+  requireText,
+} from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { maxPagesOption, optionalInteger, requireText } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
-import { ticketsOf } from "../internal/ticket-results.js";
-import type { PageOptions, SearchExportPage, Ticket } from "../types.js";
+import { asTicket } from "../internal/ticket-results.js";
+import { unwrapList } from "../internal/unwrap-field.js";
+import { zendeskNextCursor } from "../next-cursor.js";
+import type { PageOptions, SearchExportPage, ZendeskTicket } from "../types.js";
 
 export interface ExportSearchTicketsOptions extends PageOptions {
   /** Results per page, 1–1000 (default 100, the size Zendesk recommends). */
   pageSize?: number | undefined;
 }
 
-const HELPER = "exportSearchTickets";
-
 /**
- * Pages of a ticket search over `GET /api/v2/search/export` (`filter[type]=ticket`, cursor
- * pages): no 1,000-result limit, results ordered by creation time. `query` is Zendesk search
- * syntax without a `type:` term (the endpoint refuses one). Zendesk allows 100 export requests
- * a minute per account and expires a cursor after an hour.
+ * Every ticket a search finds, over `GET /api/v2/search/export` (`filter[type]=ticket`, cursor
+ * pages): no 1,000-result limit, results ordered by creation time; `.pages()` yields Zendesk's
+ * pages. `query` is Zendesk search syntax without a `type:` term (the endpoint refuses one).
+ * Zendesk allows 100 export requests a minute per account and expires a cursor after an hour.
+ * A 200 without `results` is an `UnexpectedResponseError`.
  */
+export function exportSearchTickets(
+  client: ZendeskClient,
+  query: string,
+  options: ExportSearchTicketsOptions = {},
+): PagedList<ZendeskTicket, SearchExportPage> {
+  return exportList(client, "exportSearchTickets", query, options);
+}
+
+/** @deprecated Use `exportSearchTickets(client, query, options).pages()`. */
 export function exportSearchTicketPages(
   client: ZendeskClient,
   query: string,
   options: ExportSearchTicketsOptions = {},
 ): AsyncGenerator<SearchExportPage, void, undefined> {
-  const text = requireText(HELPER, "query", query).trim();
-  if (/(?:^|\s)type:/i.test(text)) {
-    throw new TypeError(
-      `${HELPER}: "query" must not contain a type: term; the export endpoint takes the type from filter[type]=ticket`,
-    );
-  }
-  const pageSize = optionalInteger(HELPER, "pageSize", options.pageSize, 1, 1000) ?? 100;
-  return paginatePages({
-    fetchPage: (after: string | undefined) =>
-      client.unwrap(
-        client.api.GET("/api/v2/search/export", {
-          params: {
-            query: {
-              query: text,
-              "filter[type]": "ticket",
-              "page[size]": pageSize,
-              ...(after && { "page[after]": after }),
-            },
-          },
-          ...signalInit(options),
-        }),
-      ),
-    nextCursor: zendeskNextCursor,
-    items: (page) => page.results ?? [],
-    ...maxPagesOption(HELPER, options.maxPages),
-  });
+  return exportList(client, "exportSearchTicketPages", query, options).pages();
 }
 
-/** Every ticket an export search finds, lazily, page by page (see `exportSearchTicketPages`). */
-export function exportSearchTickets(
+/** The export walk; `keep` narrows the tickets further (see `ticketsTaggedIncident`). */
+export function exportList(
   client: ZendeskClient,
+  helper: string,
   query: string,
-  options: ExportSearchTicketsOptions = {},
-): AsyncGenerator<Ticket, void, undefined> {
-  return ticketsOf(exportSearchTicketPages(client, query, options));
+  options: ExportSearchTicketsOptions,
+  keep: (ticket: ZendeskTicket) => boolean = () => true,
+): PagedList<ZendeskTicket, SearchExportPage> {
+  const text = requireText(helper, "query", query).trim();
+  if (/(?:^|\s)type:/i.test(text)) {
+    invalidArgument(
+      helper,
+      `"query" must not contain a type: term; the export endpoint takes the type from filter[type]=ticket`,
+    );
+  }
+  const pageSize = optionalWholeNumber(helper, "pageSize", options.pageSize, 1, 1000) ?? 100;
+  const limit = maxPagesOption(helper, options.maxPages);
+  const endpoint = endpointOf(client, "/api/v2/search/export");
+  return listOf(
+    () => ({
+      fetchPage: (after: string | undefined) =>
+        unwrapList(
+          client,
+          client.GET("/api/v2/search/export", {
+            params: {
+              query: {
+                query: text,
+                "filter[type]": "ticket",
+                "page[size]": pageSize,
+                ...(after && { "page[after]": after }),
+              },
+            },
+            ...callInit(options),
+          }),
+          "results",
+        ),
+      nextCursor: zendeskNextCursor,
+      items: (page: SearchExportPage) => page.results ?? [],
+      endpoint,
+      ...limit,
+    }),
+    {
+      select: (result) => {
+        const ticket = asTicket(result);
+        return ticket && keep(ticket) ? ticket : undefined;
+      },
+    },
+  );
 }

@@ -1,7 +1,14 @@
-import { paginateItems, paginatePages, zendeskNextCursor } from "@support/api-core";
+import {
+  callInit,
+  endpointOf,
+  listOf,
+  maxPagesOption,
+  optionalWholeNumber,
+  type PagedList,
+} from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { maxPagesOption, optionalInteger } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
+import { unwrapList } from "../internal/unwrap-field.js";
+import { zendeskNextCursor } from "../next-cursor.js";
 import type { Macro, MacroPage, PageOptions } from "../types.js";
 
 export interface ListMacrosOptions extends PageOptions {
@@ -25,30 +32,34 @@ export interface ListMacrosOptions extends PageOptions {
   pageSize?: number | undefined;
 }
 
-const HELPER = "listMacros";
-
 /**
- * Pages of the macros the caller may see (`GET /api/v2/macros`) with cursor pagination
+ * Every macro the caller may see (`GET /api/v2/macros`), lazily, with cursor pagination
  * (`page[size]`, `page[after]`; the walk follows `meta.has_more`/`meta.after_cursor`, else
- * `links.next`). Admins see every macro of the account.
+ * `links.next`); `.pages()` yields Zendesk's pages. Admins see every macro of the account.
  */
+export function listMacros(
+  client: ZendeskClient,
+  options: ListMacrosOptions = {},
+): PagedList<Macro, MacroPage> {
+  return macroList(client, "listMacros", options);
+}
+
+/** @deprecated Use `listMacros(client, options).pages()`. */
 export function listMacroPages(
   client: ZendeskClient,
   options: ListMacrosOptions = {},
 ): AsyncGenerator<MacroPage, void, undefined> {
-  return paginatePages(macroSource(client, options));
+  return macroList(client, "listMacroPages", options).pages();
 }
 
-/** Every macro, lazily, page by page (see `listMacroPages`). */
-export function listMacros(
+function macroList(
   client: ZendeskClient,
-  options: ListMacrosOptions = {},
-): AsyncGenerator<Macro, void, undefined> {
-  return paginateItems(macroSource(client, options));
-}
-
-function macroSource(client: ZendeskClient, options: ListMacrosOptions) {
-  const size = optionalInteger(HELPER, "pageSize", options.pageSize, 1, 100) ?? 100;
+  helper: string,
+  options: ListMacrosOptions,
+): PagedList<Macro, MacroPage> {
+  const size = optionalWholeNumber(helper, "pageSize", options.pageSize, 1, 100) ?? 100;
+  const limit = maxPagesOption(helper, options.maxPages);
+  const endpoint = endpointOf(client, "/api/v2/macros");
   const filters = {
     ...(options.active !== undefined && { active: options.active }),
     ...(options.access && { access: options.access }),
@@ -57,16 +68,19 @@ function macroSource(client: ZendeskClient, options: ListMacrosOptions) {
     ...(options.sortBy && { sort_by: options.sortBy }),
     ...(options.sortOrder && { sort_order: options.sortOrder }),
   };
-  return {
+  return listOf(() => ({
     fetchPage: (after: string | undefined) =>
-      client.unwrap(
-        client.api.GET("/api/v2/macros", {
+      unwrapList(
+        client,
+        client.GET("/api/v2/macros", {
           params: { query: { ...filters, page: { size, ...(after && { after }) } } },
-          ...signalInit(options),
+          ...callInit(options),
         }),
+        "macros",
       ),
     nextCursor: zendeskNextCursor,
     items: (page: MacroPage): readonly Macro[] => page.macros ?? [],
-    ...maxPagesOption(HELPER, options.maxPages),
-  };
+    endpoint,
+    ...limit,
+  }));
 }

@@ -1,10 +1,18 @@
-import { paginatePages } from "@support/api-core";
+import {
+  callInit,
+  endpointOf,
+  invalidArgument,
+  listOf,
+  maxPagesOption,
+  optionalWholeNumber,
+  type PagedList,
+  requireText,
+} from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 import { SearchResultLimitError } from "../errors.js";
-import { maxPagesOption, optionalInteger, requireText } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
-import { ticketsOf } from "../internal/ticket-results.js";
-import type { PageOptions, SearchPage, Ticket } from "../types.js";
+import { asTicket } from "../internal/ticket-results.js";
+import { unwrapList } from "../internal/unwrap-field.js";
+import type { PageOptions, SearchPage, ZendeskTicket } from "../types.js";
 
 /** `/api/v2/search` never serves more than this many results for one query. */
 export const SEARCH_RESULT_LIMIT = 1000;
@@ -17,65 +25,79 @@ export interface SearchTicketsOptions extends PageOptions {
   sortOrder?: "asc" | "desc" | undefined;
 }
 
-const HELPER = "searchTickets";
-
 /**
- * Pages of a ticket search over `GET /api/v2/search` (offset pages, following `next_page`).
- * `query` is Zendesk search syntax; `type:ticket` is added unless the query names it. Asking
- * for results past the 1,000th throws `SearchResultLimitError` (use `exportSearchTickets`).
+ * Every ticket a search finds, over `GET /api/v2/search` (offset pages, following `next_page`);
+ * `.pages()` yields Zendesk's pages. `query` is Zendesk search syntax; `type:ticket` is added
+ * unless the query names it. Asking for results past the 1,000th throws
+ * `SearchResultLimitError` (use `exportSearchTickets`).
  */
+export function searchTickets(
+  client: ZendeskClient,
+  query: string,
+  options: SearchTicketsOptions = {},
+): PagedList<ZendeskTicket, SearchPage> {
+  return searchList(client, "searchTickets", query, options);
+}
+
+/** @deprecated Use `searchTickets(client, query, options).pages()`. */
 export function searchTicketPages(
   client: ZendeskClient,
   query: string,
   options: SearchTicketsOptions = {},
 ): AsyncGenerator<SearchPage, void, undefined> {
-  const fullQuery = ticketQuery(requireText(HELPER, "query", query));
-  const perPage = optionalInteger(HELPER, "perPage", options.perPage, 1, 100) ?? 100;
-  return paginatePages({
-    fetchPage: (page: number | undefined) =>
-      client.unwrap(
-        client.api.GET("/api/v2/search", {
-          params: {
-            query: {
-              query: fullQuery,
-              per_page: perPage,
-              ...(page && { page }),
-              ...(options.sortBy && { sort_by: options.sortBy }),
-              ...(options.sortOrder && { sort_order: options.sortOrder }),
-            },
-          },
-          ...signalInit(options),
-        }),
-      ),
-    nextCursor: (page, current) => {
-      if (!page.next_page) return undefined;
-      const next = pageNumberOf(page.next_page) ?? (current ?? 1) + 1;
-      if ((next - 1) * perPage >= SEARCH_RESULT_LIMIT) {
-        throw new SearchResultLimitError(fullQuery, page.count, SEARCH_RESULT_LIMIT);
-      }
-      return next;
-    },
-    items: (page) => page.results ?? [],
-    ...maxPagesOption(HELPER, options.maxPages),
-  });
+  return searchList(client, "searchTicketPages", query, options).pages();
 }
 
-/** Every ticket a search finds, lazily, page by page (see `searchTicketPages`). */
-export function searchTickets(
+function searchList(
   client: ZendeskClient,
+  helper: string,
   query: string,
-  options: SearchTicketsOptions = {},
-): AsyncGenerator<Ticket, void, undefined> {
-  return ticketsOf(searchTicketPages(client, query, options));
+  options: SearchTicketsOptions,
+): PagedList<ZendeskTicket, SearchPage> {
+  const fullQuery = ticketQuery(helper, requireText(helper, "query", query));
+  const perPage = optionalWholeNumber(helper, "perPage", options.perPage, 1, 100) ?? 100;
+  const limit = maxPagesOption(helper, options.maxPages);
+  const endpoint = endpointOf(client, "/api/v2/search");
+  return listOf(
+    () => ({
+      fetchPage: (page: number | undefined) =>
+        unwrapList(
+          client,
+          client.GET("/api/v2/search", {
+            params: {
+              query: {
+                query: fullQuery,
+                per_page: perPage,
+                ...(page && { page }),
+                ...(options.sortBy && { sort_by: options.sortBy }),
+                ...(options.sortOrder && { sort_order: options.sortOrder }),
+              },
+            },
+            ...callInit(options),
+          }),
+          "results",
+        ),
+      nextCursor: (page: SearchPage, current: number | undefined) => {
+        if (!page.next_page) return undefined;
+        const next = pageNumberOf(page.next_page) ?? (current ?? 1) + 1;
+        if ((next - 1) * perPage >= SEARCH_RESULT_LIMIT) {
+          throw new SearchResultLimitError(fullQuery, page.count, SEARCH_RESULT_LIMIT);
+        }
+        return next;
+      },
+      items: (page: SearchPage) => page.results ?? [],
+      endpoint,
+      ...limit,
+    }),
+    { select: asTicket },
+  );
 }
 
-function ticketQuery(query: string): string {
+function ticketQuery(helper: string, query: string): string {
   const type = /(?:^|\s)type:(\S+)/i.exec(query)?.[1];
   if (type === undefined) return `type:ticket ${query.trim()}`;
   if (type.toLowerCase() !== "ticket") {
-    throw new TypeError(
-      `${HELPER}: "query" searches type:${type}; ticket searches need type:ticket`,
-    );
+    invalidArgument(helper, `"query" searches type:${type}; ticket searches need type:ticket`);
   }
   return query.trim();
 }

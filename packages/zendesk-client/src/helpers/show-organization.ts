@@ -1,6 +1,5 @@
+import { callInit, requireId } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireId } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, Organization } from "../types.js";
 
@@ -17,9 +16,9 @@ export async function showOrganization(
   const organization_id = requireId("showOrganization", "organizationId", organizationId);
   return unwrapField(
     client,
-    client.api.GET("/api/v2/organizations/{organization_id}", {
+    client.GET("/api/v2/organizations/{organization_id}", {
       params: { path: { organization_id } },
-      ...signalInit(options),
+      ...callInit(options),
     }),
     "organization",
   );

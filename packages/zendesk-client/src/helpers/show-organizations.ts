@@ -1,7 +1,6 @@
+import { callInit, requireIds } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireIds } from "../internal/arguments.js";
 import { showManyInBatches } from "../internal/show-many.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, Organization } from "../types.js";
 
@@ -18,9 +17,9 @@ export async function showOrganizations(
   return showManyInBatches(ids, (batch) =>
     unwrapField(
       client,
-      client.api.GET("/api/v2/organizations/show_many", {
+      client.GET("/api/v2/organizations/show_many", {
         params: { query: { ids: batch } },
-        ...signalInit(options),
+        ...callInit(options),
       }),
       "organizations",
     ),

@@ -1,9 +1,8 @@
+import { callInit, requireIds } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireIds } from "../internal/arguments.js";
 import { showManyInBatches } from "../internal/show-many.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
-import type { CallOptions, Ticket } from "../types.js";
+import type { CallOptions, ZendeskTicket } from "../types.js";
 
 /**
  * Many tickets by id (`GET /api/v2/tickets/show_many`), 100 ids per request. Ids that do not
@@ -14,14 +13,14 @@ export async function showTickets(
   client: ZendeskClient,
   ticketIds: readonly number[],
   options?: CallOptions,
-): Promise<Ticket[]> {
+): Promise<ZendeskTicket[]> {
   const ids = requireIds("showTickets", "ticketIds", ticketIds);
   return showManyInBatches(ids, (batch) =>
     unwrapField(
       client,
-      client.api.GET("/api/v2/tickets/show_many", {
+      client.GET("/api/v2/tickets/show_many", {
         params: { query: { ids: batch } },
-        ...signalInit(options),
+        ...callInit(options),
       }),
       "tickets",
     ),

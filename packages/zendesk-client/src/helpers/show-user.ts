@@ -1,8 +1,7 @@
+import { callInit, requireId } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireId } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
-import type { CallOptions, User } from "../types.js";
+import type { CallOptions, ZendeskUser } from "../types.js";
 
 /**
  * One user by id (`GET /api/v2/users/{user_id}`). Agents and admins see `user_fields` (the
@@ -12,13 +11,13 @@ export async function showUser(
   client: ZendeskClient,
   userId: number,
   options?: CallOptions,
-): Promise<User> {
+): Promise<ZendeskUser> {
   const user_id = requireId("showUser", "userId", userId);
   return unwrapField(
     client,
-    client.api.GET("/api/v2/users/{user_id}", {
+    client.GET("/api/v2/users/{user_id}", {
       params: { path: { user_id } },
-      ...signalInit(options),
+      ...callInit(options),
     }),
     "user",
   );

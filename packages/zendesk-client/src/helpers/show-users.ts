@@ -1,9 +1,8 @@
+import { callInit, requireIds } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireIds } from "../internal/arguments.js";
 import { showManyInBatches } from "../internal/show-many.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
-import type { CallOptions, User } from "../types.js";
+import type { CallOptions, ZendeskUser } from "../types.js";
 
 /**
  * Many users by id, with their custom fields (`GET /api/v2/users/show_many`), 100 ids per
@@ -13,14 +12,14 @@ export async function showUsers(
   client: ZendeskClient,
   userIds: readonly number[],
   options?: CallOptions,
-): Promise<User[]> {
+): Promise<ZendeskUser[]> {
   const ids = requireIds("showUsers", "userIds", userIds);
   return showManyInBatches(ids, (batch) =>
     unwrapField(
       client,
-      client.api.GET("/api/v2/users/show_many", {
+      client.GET("/api/v2/users/show_many", {
         params: { query: { ids: batch } },
-        ...signalInit(options),
+        ...callInit(options),
       }),
       "users",
     ),

@@ -1,7 +1,7 @@
+import { callInit, requireId } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireId, requireTags } from "../internal/arguments.js";
+import { requireTags } from "../internal/arguments.js";
 import { safeUpdate } from "../internal/safe-update.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions } from "../types.js";
 
@@ -32,10 +32,10 @@ export async function tagTicket(
   };
   return unwrapField(
     client,
-    client.api.PUT("/api/v2/tickets/{ticket_id}/tags", {
+    client.PUT("/api/v2/tickets/{ticket_id}/tags", {
       params: { path: { ticket_id } },
       body,
-      ...signalInit(options),
+      ...callInit(options),
     }),
     "tags",
   );

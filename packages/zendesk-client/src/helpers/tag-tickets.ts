@@ -1,10 +1,16 @@
-import { ApiError, mapConcurrent } from "@support/api-core";
+import {
+  ApiError,
+  callInit,
+  clientInfo,
+  mapConcurrent,
+  optionalWholeNumber,
+  requireIds,
+} from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 import { JobTimeoutError } from "../errors.js";
-import { optionalInteger, requireIds, requireTags } from "../internal/arguments.js";
+import { requireTags } from "../internal/arguments.js";
 import { chunks } from "../internal/chunks.js";
 import { jobOutcome, type TicketFailure } from "../internal/job-results.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import { type WaitForJobOptions, waitForJob } from "./wait-for-job.js";
 
@@ -72,8 +78,13 @@ export async function tagTickets(
   const ids = requireIds(HELPER, "ticketIds", ticketIds);
   const additional_tags = requireTags(HELPER, "tags", tags);
   const concurrency =
-    optionalInteger(HELPER, "concurrency", options.concurrency, 1, TAG_TICKETS_MAX_CONCURRENCY) ??
-    1;
+    optionalWholeNumber(
+      HELPER,
+      "concurrency",
+      options.concurrency,
+      1,
+      TAG_TICKETS_MAX_CONCURRENCY,
+    ) ?? 1;
   const groups = chunks(ids, UPDATE_MANY_LIMIT);
   const batches = await mapConcurrent(groups, concurrency, async (group, index) => {
     const batch = await tagBatch(client, group, additional_tags, options);
@@ -98,16 +109,24 @@ async function tagBatch(
   try {
     const submitted = await unwrapField(
       client,
-      client.api.PUT("/api/v2/tickets/update_many", {
+      client.PUT("/api/v2/tickets/update_many", {
         params: { query: { ids: ticketIds.join(",") } },
         body: { ticket: { additional_tags } },
-        ...signalInit(options),
+        ...callInit(options),
       }),
       "job_status",
     );
     jobId = submitted.id;
     const job = await waitForJob(client, submitted, options);
-    return { ticketIds, jobId, status: job.status ?? "unknown", ...jobOutcome(job, ticketIds) };
+    // Job results are vendor text and may quote what was sent: scrub them like an error.
+    const { updated, failed } = jobOutcome(job, ticketIds);
+    const { redactor } = clientInfo(client);
+    const scrubbed = failed.map((failure) => ({
+      ...failure,
+      error: redactor.text(failure.error),
+      ...(failure.details !== undefined && { details: redactor.text(failure.details) }),
+    }));
+    return { ticketIds, jobId, status: job.status ?? "unknown", updated, failed: scrubbed };
   } catch (error) {
     const reason = failureOf(error);
     if (reason === undefined) throw error;

@@ -1,7 +1,6 @@
+import { callInit, requireId } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { requireId } from "../internal/arguments.js";
 import { requireMacroInput } from "../internal/macro-input.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, Macro, MacroInput } from "../types.js";
 
@@ -20,10 +19,10 @@ export async function updateMacro(
   const body = { macro: requireMacroInput("updateMacro", macro) };
   return unwrapField(
     client,
-    client.api.PUT("/api/v2/macros/{macro_id}", {
+    client.PUT("/api/v2/macros/{macro_id}", {
       params: { path: { macro_id } },
       body,
-      ...signalInit(options),
+      ...callInit(options),
     }),
     "macro",
   );

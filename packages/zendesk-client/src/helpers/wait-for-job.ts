@@ -1,7 +1,6 @@
+import { callInit, clientInfo, optionalWholeNumber, requireText } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 import { JobTimeoutError } from "../errors.js";
-import { optionalInteger, requireText } from "../internal/arguments.js";
-import { signalInit } from "../internal/signal.js";
 import { unwrapField } from "../internal/unwrap-field.js";
 import type { CallOptions, JobStatus } from "../types.js";
 
@@ -31,12 +30,13 @@ export async function waitForJob(
   options: WaitForJobOptions = {},
 ): Promise<JobStatus> {
   const interval =
-    optionalInteger(HELPER, "pollIntervalMs", options.pollIntervalMs, 0, 3_600_000) ??
+    optionalWholeNumber(HELPER, "pollIntervalMs", options.pollIntervalMs, 0, 3_600_000) ??
     DEFAULT_POLL_INTERVAL_MS;
   const timeoutMs =
-    optionalInteger(HELPER, "timeoutMs", options.timeoutMs, 0, 86_400_000) ?? DEFAULT_TIMEOUT_MS;
+    optionalWholeNumber(HELPER, "timeoutMs", options.timeoutMs, 0, 86_400_000) ??
+    DEFAULT_TIMEOUT_MS;
   const id = requireText(HELPER, "job", typeof job === "string" ? job : job.id);
-  const { clock } = client;
+  const { clock } = clientInfo(client);
   const deadline = clock.now() + timeoutMs;
   let status = typeof job === "string" ? undefined : job;
   while (status === undefined || isRunning(status)) {
@@ -46,9 +46,9 @@ export async function waitForJob(
     }
     status = await unwrapField(
       client,
-      client.api.GET("/api/v2/job_statuses/{job_status_id}", {
+      client.GET("/api/v2/job_statuses/{job_status_id}", {
         params: { path: { job_status_id: id } },
-        ...signalInit(options),
+        ...callInit(options),
       }),
       "job_status",
     );

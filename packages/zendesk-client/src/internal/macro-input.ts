@@ -1,5 +1,5 @@
+import { invalidArgument, requireText } from "@support/api-core";
 import type { MacroInput } from "../types.js";
-import { requireText } from "./arguments.js";
 
 /**
  * Checks the parts of a macro Zendesk cannot do without: a title and at least one action with a
@@ -7,12 +7,12 @@ import { requireText } from "./arguments.js";
  */
 export function requireMacroInput(helper: string, macro: unknown): MacroInput {
   if (typeof macro !== "object" || macro === null) {
-    throw new TypeError(`${helper}: "macro" must be an object with "title" and "actions"`);
+    invalidArgument(helper, `"macro" must be an object with "title" and "actions"`);
   }
   const { title, actions } = macro as Record<string, unknown>;
   requireText(helper, "macro.title", title);
   if (!Array.isArray(actions) || actions.length === 0) {
-    throw new TypeError(`${helper}: "macro.actions" must be a non-empty array of { field, value }`);
+    invalidArgument(helper, `"macro.actions" must be a non-empty array of { field, value }`);
   }
   actions.forEach((action: unknown, index) => {
     const field = (action as { field?: unknown } | null)?.field;

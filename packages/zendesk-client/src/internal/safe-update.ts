@@ -1,4 +1,4 @@
-import { requireText } from "./arguments.js";
+import { requireText } from "@support/api-core";
 
 /**
  * The fields that make a ticket update conditional on the ticket being unchanged since it was

@@ -1,18 +1,13 @@
-import type { SearchExportPage, SearchPage, Ticket } from "../types.js";
+import type { SearchExportPage, SearchPage, ZendeskTicket } from "../types.js";
+
+type SearchResult = NonNullable<(SearchPage | SearchExportPage)["results"]>[number];
 
 /**
- * The tickets among a search page's results. Ticket searches only return tickets; a result that
- * says it is something else is skipped rather than passed off as a ticket.
+ * A search result as a ticket, or `undefined` when it says it is something else: ticket
+ * searches only return tickets, and anything else is skipped rather than passed off as one.
  */
-export function ticketResults(page: SearchPage | SearchExportPage): Ticket[] {
-  return (page.results ?? []).filter(
-    (result) => result.result_type === undefined || result.result_type === "ticket",
-  ) as Ticket[];
-}
-
-/** The tickets of each page in turn, fetching a page only when the previous one is used up. */
-export async function* ticketsOf(
-  pages: AsyncIterable<SearchPage | SearchExportPage>,
-): AsyncGenerator<Ticket, void, undefined> {
-  for await (const page of pages) yield* ticketResults(page);
+export function asTicket(result: SearchResult): ZendeskTicket | undefined {
+  return result.result_type === undefined || result.result_type === "ticket"
+    ? (result as ZendeskTicket)
+    : undefined;
 }

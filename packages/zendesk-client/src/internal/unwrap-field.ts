@@ -5,7 +5,7 @@ import type { ZendeskClient } from "../client.js";
 export type Requiring<Data, Key extends keyof Data> = Data & { [K in Key]-?: NonNullable<Data[K]> };
 
 /**
- * Awaits an `api` call, unwraps it, and checks that `data[key]` is there. A successful response
+ * Awaits a client call, unwraps it, and checks that `data[key]` is there. A successful response
  * without it is api-core's `UnexpectedResponseError` naming the call, rather than an
  * `undefined` that fails later far from its cause.
  */
@@ -28,4 +28,21 @@ export async function unwrapField<Data, Key extends keyof NonNullable<Data>>(
   key: Key,
 ): Promise<NonNullable<NonNullable<Data>[Key]>> {
   return (await unwrapRequiring(client, pending, key))[key];
+}
+
+/**
+ * Like `unwrapRequiring`, but `data[key]` must be a list (a page's `results`, `macros`): an empty
+ * or other 200 body is an `UnexpectedResponseError` naming vendor, method and path.
+ */
+export async function unwrapList<Data, Key extends keyof NonNullable<Data>>(
+  client: ZendeskClient,
+  pending: Promise<OpenApiResult<Data>>,
+  key: Key,
+): Promise<Requiring<NonNullable<Data>, Key>> {
+  const data = await unwrapChecked(client, pending, (data) =>
+    Array.isArray((data as NonNullable<Data> | undefined)?.[key])
+      ? undefined
+      : `without the list "${String(key)}"`,
+  );
+  return data as Requiring<NonNullable<Data>, Key>;
 }

@@ -5,7 +5,7 @@ import {
   deleteMacro,
   findMacrosByTag,
   type HasMacroActions,
-  listMacroPages,
+  InvalidArgumentError,
   listMacros,
   type MacroAction,
   type MacroInput,
@@ -89,7 +89,7 @@ describe("listMacros: cursor pages of /api/v2/macros", () => {
         macroPage([macro(1, "Outage reply", [])], { has_more: true, after_cursor: null }),
       );
     const pages = await collect(
-      listMacroPages(testClient(), { pageSize: 25, sortBy: "updated_at", sortOrder: "desc" }),
+      listMacros(testClient(), { pageSize: 25, sortBy: "updated_at", sortOrder: "desc" }).pages(),
     );
     expect(pages).toHaveLength(1);
     expect(pages[0]?.meta?.has_more).toBe(true);
@@ -106,7 +106,10 @@ describe("listMacros: cursor pages of /api/v2/macros", () => {
 
   it("rejects a page size Zendesk would refuse", () => {
     expect(() => listMacros(testClient(), { pageSize: 0 })).toThrow(
-      /listMacros: option "pageSize" must be a whole number from 1 to 100/,
+      new InvalidArgumentError(
+        "listMacros",
+        '"pageSize" must be a whole number from 1 to 100, got 0',
+      ),
     );
   });
 });

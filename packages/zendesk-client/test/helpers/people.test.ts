@@ -1,6 +1,8 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
+  ClientConfigError,
+  InvalidArgumentError,
   showOrganization,
   showOrganizations,
   showUser,
@@ -71,9 +73,14 @@ describe("showOrganization", () => {
   });
 
   it("rejects a non-id before any request", async () => {
-    await expect(showOrganization(testClient(), -1)).rejects.toThrow(
-      /showOrganization: "organizationId" must be a positive integer id/,
-    );
+    // One error class from api-core for every argument check, never a bare TypeError.
+    const error = await showOrganization(testClient(), -1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidArgumentError);
+    expect(error).toBeInstanceOf(ClientConfigError);
+    expect(error).toMatchObject({
+      helper: "showOrganization",
+      message: 'showOrganization: "organizationId" must be a positive whole number id, got -1',
+    });
   });
 });
 

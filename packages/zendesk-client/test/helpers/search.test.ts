@@ -1,14 +1,13 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
-  exportSearchTicketPages,
   exportSearchTickets,
-  incidentTag,
+  InvalidArgumentError,
   PaginationLoopError,
   SearchResultLimitError,
-  searchTicketPages,
   searchTickets,
   ticketsTaggedIncident,
+  zendeskIncidentTag,
 } from "../../src/index.js";
 import {
   apiErrorOf,
@@ -99,7 +98,7 @@ describe("searchTickets: /api/v2/search, offset pages", () => {
       .get("/api/v2/search")
       .query(true)
       .reply(200, searchPage([1], 2, 3));
-    const pages = await collect(searchTicketPages(testClient(), "checkout", { maxPages: 1 }));
+    const pages = await collect(searchTickets(testClient(), "checkout", { maxPages: 1 }).pages());
     expect(pages).toHaveLength(1);
     expect(pages[0]?.count).toBe(3);
   });
@@ -137,7 +136,7 @@ describe("searchTickets: /api/v2/search, offset pages", () => {
     expect(() => searchTickets(testClient(), "  ")).toThrow(/"query" must be a non-empty string/);
     expect(() => searchTickets(testClient(), "type:user jane")).toThrow(/type:user/);
     expect(() => searchTickets(testClient(), "x", { perPage: 500 })).toThrow(
-      /option "perPage" must be a whole number from 1 to 100/,
+      /searchTickets: "perPage" must be a whole number from 1 to 100, got 500/,
     );
   });
 });
@@ -185,7 +184,7 @@ describe("exportSearchTickets: /api/v2/search/export, cursor pages", () => {
       .get("/api/v2/search/export")
       .query(query())
       .reply(200, exportPage([], { has_more: true, after_cursor: "c1" }));
-    expect(await collect(exportSearchTicketPages(testClient(), "tags:outage"))).toHaveLength(1);
+    expect(await collect(exportSearchTickets(testClient(), "tags:outage").pages())).toHaveLength(1);
   });
 
   it("refuses to loop when Zendesk repeats a cursor", async () => {
@@ -269,17 +268,17 @@ describe("ticketsTaggedIncident", () => {
   });
 });
 
-describe("incidentTag", () => {
+describe("zendeskIncidentTag", () => {
   it.each([
     [42, "incident/42"],
     ["42", "incident/42"],
     ["INC-7", "incident/7"],
     ["inc-7", "incident/7"],
   ])("turns %j into %s", (incident, tag) => {
-    expect(incidentTag(incident)).toBe(tag);
+    expect(zendeskIncidentTag(incident)).toBe(tag);
   });
 
   it.each([0, -1, 2.5, "", "INC-", "incident/4", "INC-04"])("rejects %j", (incident) => {
-    expect(() => incidentTag(incident)).toThrow(TypeError);
+    expect(() => zendeskIncidentTag(incident)).toThrow(InvalidArgumentError);
   });
 });

@@ -1,6 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
+  InvalidArgumentError,
   type JobStatus,
   JobTimeoutError,
   tagTicket,
@@ -150,8 +151,9 @@ describe("tagTickets: update_many in batches of 100, following each job", () => 
     await expect(
       tagTickets(testClient(), [1], ["incident/42"], { concurrency: concurrency as number }),
     ).rejects.toThrow(
-      new RangeError(
-        `tagTickets: option "concurrency" must be a whole number from 1 to 10, got ${JSON.stringify(concurrency)}`,
+      new InvalidArgumentError(
+        "tagTickets",
+        `"concurrency" must be a whole number from 1 to 10, got ${JSON.stringify(concurrency)}`,
       ),
     );
   });
@@ -241,7 +243,7 @@ describe("tagTickets: update_many in batches of 100, following each job", () => 
 
   it.each([
     [[], ["incident/42"], /"ticketIds" must be a non-empty array/],
-    [[1, 0], ["incident/42"], /"ticketIds\[1\]" must be a positive integer id/],
+    [[1, 0], ["incident/42"], /"ticketIds\[1\]" must be a positive whole number id/],
     [[1], [], /"tags" must be a non-empty array/],
     [[1], ["incident 42"], /"tags\[0\]" must be a tag without spaces/],
   ])("rejects ids %j with tags %j before any request", async (ids, tags, message) => {

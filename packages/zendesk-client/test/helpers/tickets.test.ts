@@ -60,7 +60,7 @@ describe("showTicket", () => {
 
   it.each([0, -3, 1.5, "4711", Number.NaN])("rejects the id %j before any request", async (id) => {
     await expect(showTicket(testClient(), id as number)).rejects.toThrow(
-      /showTicket: "ticketId" must be a positive integer id/,
+      /showTicket: "ticketId" must be a positive whole number id/,
     );
   });
 });

@@ -1,5 +1,6 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createRedactor, REDACTED } from "../src/redact.js";
+import { createRedactor, credentialSecrets, MIN_SECRET_LENGTH, REDACTED } from "../src/redact.js";
 
 const SECRET = "s3cr3t-api-key-0123456789";
 
@@ -12,8 +13,83 @@ describe("redactor: known secrets", () => {
     expect(text).toBe(`key ${REDACTED} / ${REDACTED} / ${REDACTED}`);
   });
 
-  it("ignores secrets too short to redact safely", () => {
-    expect(createRedactor(["abc", undefined, null]).text("abc def")).toBe("abc def");
+  it("ignores secrets shorter than 8 characters: they would mangle ordinary text", () => {
+    expect(MIN_SECRET_LENGTH).toBe(8);
+    const redactor = createRedactor(["t", "abcdefg", undefined, null]);
+    expect(redactor.text("support-watcher abcdefg")).toBe("support-watcher abcdefg");
+    expect(createRedactor(["abcdefgh"]).text("x abcdefgh y")).toBe(`x ${REDACTED} y`);
+  });
+});
+
+describe("redactor: a secret with characters every encoding changes (/+=&%)", () => {
+  const CANARY = "k9/Q+z=&%7Tx-canary";
+  const redactor = createRedactor([CANARY]);
+  const base64 = Buffer.from(CANARY).toString("base64");
+  const base64url = Buffer.from(CANARY).toString("base64url");
+
+  it.each([
+    ["raw", CANARY],
+    ["percent-encoded", encodeURIComponent(CANARY)],
+    [
+      "percent-encoded, lower-case hex",
+      encodeURIComponent(CANARY).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()),
+    ],
+    ["form-encoded", new URLSearchParams({ s: CANARY }).toString().slice(2)],
+    ["JSON-escaped", JSON.stringify(CANARY).slice(1, -1)],
+    ["JSON-escaped with \\/", JSON.stringify(CANARY).slice(1, -1).replaceAll("/", "\\/")],
+    ["JSON with \\u escapes", "k9/Q\\u002bz\\u003d\\u0026%7Tx-canary"],
+    ["base64", base64],
+    ["base64url", base64url],
+    ["base64, percent-encoded", encodeURIComponent(base64)],
+  ])("replaces the %s form", (_form, echoed) => {
+    expect(echoed).not.toBe("");
+    expect(redactor.text(`before ${echoed} after`)).toBe(`before ${REDACTED} after`);
+  });
+
+  it("scrubs it inside a JSON body, a URL and an error's cause and body", () => {
+    const body = JSON.parse(JSON.stringify({ echoed: { key: CANARY } }));
+    expect(JSON.stringify(redactor.value(body))).not.toContain(CANARY);
+    expect(redactor.url(`https://x.test/a?q=${encodeURIComponent(CANARY)}`)).not.toContain(
+      encodeURIComponent(CANARY),
+    );
+    const error = Object.assign(new Error(`failed with ${CANARY}`), {
+      body: { detail: base64 },
+      cause: new Error(encodeURIComponent(CANARY)),
+    });
+    const scrubbed = inspect(redactor.error(error), { depth: 5, showHidden: true });
+    for (const form of [CANARY, base64, encodeURIComponent(CANARY)]) {
+      expect(scrubbed).not.toContain(form);
+    }
+  });
+});
+
+describe("credentialSecrets: the secrets inside authentication headers", () => {
+  it("registers the credential after its scheme, and for Basic the decoded pair and password", () => {
+    const basic = Buffer.from("agent@example.com:pa55/word+=&%").toString("base64");
+    expect(credentialSecrets([`Basic ${basic}`, "Bearer tok_1234567890"])).toEqual([
+      `Basic ${basic}`,
+      basic,
+      "agent@example.com:pa55/word+=&%",
+      "pa55/word+=&%",
+      "Bearer tok_1234567890",
+      "tok_1234567890",
+    ]);
+  });
+
+  it("so an echoed base64 of email:password and of email/token:TOKEN is scrubbed", () => {
+    const pair = Buffer.from("agent@example.com:pa55/word+=&%").toString("base64");
+    const token = Buffer.from("agent@example.com/token:zd_7f3a+/=&%").toString("base64");
+    const redactor = createRedactor(credentialSecrets([`Basic ${pair}`, `Basic ${token}`]));
+    expect(redactor.text(`got ${pair} and ${token}`)).toBe(`got ${REDACTED} and ${REDACTED}`);
+  });
+});
+
+describe("redactor: patterns off, for text people read", () => {
+  it("keeps 'Basic plan' and 'token: …' prose, and still replaces the known secrets", () => {
+    const redactor = createRedactor(["abcdefgh12"], { patterns: false });
+    expect(redactor.text("Basic plan customers; token: abcdefgh12")).toBe(
+      `Basic plan customers; token: ${REDACTED}`,
+    );
   });
 });
 

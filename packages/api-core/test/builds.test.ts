@@ -67,7 +67,7 @@ describe("the ESM and CommonJS builds in one process", () => {
   it.each([
     ["ESM", "CommonJS"],
     ["CommonJS", "ESM"],
-  ])("an error built by the %s build is an instance of the %s classes", (from, to) => {
+  ])("an error built by the %s build is an instance of the %s classes", (from, _to) => {
     const [source, target] = from === "ESM" ? [esm, cjs] : [cjs, esm];
     const errors = everyError(source);
     for (const name of NAMES) {

@@ -9,10 +9,16 @@ import { MAX_RUN_TIMEOUT_SECONDS } from "./config/schema.js";
 import { EXIT, UsageError } from "./errors.js";
 import { classify } from "./failures.js";
 import type { Io } from "./io.js";
+import {
+  outputRedaction,
+  type Redact,
+  redactedIo,
+  shortSecretWarning,
+} from "./output/redaction.js";
 import { safe, safeOutput } from "./output/safe.js";
 import { nearest } from "./text/nearest.js";
 import { VendorCalls } from "./vendors/calls.js";
-import { secretValues } from "./vendors/credentials.js";
+import { VERSION } from "./version.js";
 
 export const COMMANDS: readonly Command[] = [
   briefCommand,
@@ -22,7 +28,7 @@ export const COMMANDS: readonly Command[] = [
   rulesCommand,
 ] as Command[];
 
-export const VERSION = "0.1.0";
+export { VERSION } from "./version.js";
 
 const HELP = `support-watcher: the Support Watcher's briefing, sweep, message lint and handover notes,
 from live incident.io, Zendesk and Statuspage data (or a saved scenario).
@@ -43,14 +49,17 @@ Exit codes: 0 ok; 1 blocking decisions or lint errors (where a command says so);
 2 bad input, config or credentials; 3 a vendor failed, sent unusable data or the run took
 too long; 70 a bug in support-watcher (please report it).`;
 
-/** Blanks every credential value from the environment out of a text. */
-const redact = (text: string, io: Io): string =>
-  secretValues(io.env).reduce((out, secret) => out.split(secret).join("[REDACTED]"), text);
-
-function report(error: unknown, io: Io, debug: boolean, command?: string): number {
-  // Error lines carry no colour, so every control character in them is escaped.
+function report(
+  error: unknown,
+  io: Io,
+  debug: boolean,
+  command: string | undefined,
+  redact: Redact,
+): number {
+  // Scrubbed before escaping and cutting, so no cut can leave part of a credential behind;
+  // error lines carry no colour, so every control character in them is escaped.
   const write = (text: string) =>
-    io.stderr.write(`${safeOutput(redact(text, io), { color: false })}\n`);
+    io.stderr.write(`${safeOutput(redact(text), { color: false })}\n`);
   const failure = classify(error, command);
   for (const line of failure.lines) write(line);
   if (debug) for (const line of failure.debug) write(line);
@@ -63,7 +72,11 @@ function report(error: unknown, io: Io, debug: boolean, command?: string): numbe
  * command with the injected environment, streams and clock, and returns the exit code. Every
  * error becomes a one-line message on stderr; stack traces appear only with --debug.
  */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], processIo: Io): Promise<number> {
+  // Every output channel (stdout, stderr, the audit log, saved scenarios) goes through one
+  // redactor built from the environment's credentials; nothing below writes around it.
+  const { redact, tooShort } = outputRedaction(processIo.env);
+  const io = redactedIo(processIo, redact);
   const args = [...argv];
   const debug = args.includes("--debug");
   let commandName: string | undefined;
@@ -96,13 +109,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(`${command.help}\n`);
       return EXIT.ok;
     }
+    const warning = shortSecretWarning(tooShort);
+    if (warning) io.stderr.write(`${warning}\n`);
     const calls = new VendorCalls();
     const budget = new RunBudget(
       calls,
       secondsOption(parsed.values["run-timeout"], "run-timeout", MAX_RUN_TIMEOUT_SECONDS),
     );
-    return await budget.race(command.run(parsed, contextFor(io, parsed.values, { calls, budget })));
+    return await budget.race(
+      command.run(parsed, contextFor(io, parsed.values, { calls, budget }, redact)),
+    );
   } catch (error) {
-    return report(error, io, debug, commandName);
+    return report(error, io, debug, commandName, redact);
   }
 }

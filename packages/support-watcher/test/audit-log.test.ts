@@ -15,7 +15,7 @@ const linesOf = (path: string) =>
 describe("audit log", () => {
   it("writes lines in the order they were appended, even when appends overlap", async () => {
     const path = join(workspace(), "logs", "audit.jsonl");
-    const log = auditLog(path, NOW);
+    const log = auditLog(path, NOW, (text) => text);
     const targets = Array.from({ length: 200 }, (_, i) => `zendesk:ticket/${50_000 + i}`);
     // Not awaited one by one: parallel writes (a tagging batch, the attachment pool) overlap.
     await Promise.all(
@@ -28,7 +28,7 @@ describe("audit log", () => {
   });
 
   it("rejects each append whose line could not be written, and still closes", async () => {
-    const log = auditLog(workspace(), NOW); // a directory cannot be opened for appending
+    const log = auditLog(workspace(), NOW, (text) => text); // a directory cannot be opened for appending
     const entry = { incident: "INC-2417", action: "add_tag", target: "t", result: "ok" } as const;
     const appends = [log.append(entry), log.append(entry)];
     for (const append of appends) await expect(append).rejects.toThrow(/EISDIR/);

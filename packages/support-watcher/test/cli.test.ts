@@ -1,6 +1,10 @@
+import { readFileSync } from "node:fs";
+import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../src/main.js";
+import { COMMANDS, VERSION } from "../src/main.js";
 import { runCli } from "./support/run-cli.js";
+import { workspace } from "./support/workspace.js";
+import { CONFIG, ENV } from "./support/world.js";
 
 describe("help and usage", () => {
   it("lists every command", async () => {
@@ -13,6 +17,32 @@ describe("help and usage", () => {
     const { code, stdout } = await runCli([name, "--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: support-watcher ${name}`));
+  });
+
+  it.each(["--version", "-v"])("%s prints the version in package.json", async (flag) => {
+    const { version } = JSON.parse(
+      readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+    ) as { version: string };
+    const { code, stdout } = await runCli([flag]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${version}\n`);
+    expect(VERSION).toBe(version);
+  });
+
+  it("sends its version in User-Agent ahead of the client's own", async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL("../package.json", import.meta.url), "utf8"),
+    ) as { version: string };
+    const scope = nock("https://api.incident.io")
+      .get("/v2/incidents/2417")
+      .matchHeader("user-agent", (value) =>
+        String(value).startsWith(`support-watcher/${version} @support/incidentio-client/`),
+      )
+      .reply(404, {});
+    const cwd = workspace({ "support-watcher.config.json": CONFIG });
+    const { stderr } = await runCli(["brief", "INC-2417"], { env: ENV, cwd });
+    expect(stderr).toBe("support-watcher: incident.io has no incident INC-2417.\n");
+    scope.done();
   });
 
   it("exits 2 with the help on stderr when no command is given", async () => {

@@ -1,5 +1,5 @@
 import type { IncidentInput } from "@support/policy";
-import type { Incident as StatuspageIncident } from "@support/statuspage-client";
+import type { StatuspageIncident } from "@support/statuspage-client";
 import { type DataProblems, isInstant, isUrl } from "./data-problems.js";
 
 type PolicyStatusPage = NonNullable<IncidentInput["statusPage"]>;

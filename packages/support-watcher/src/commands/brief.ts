@@ -60,6 +60,7 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
           sourced.snapshot,
           `Saved from ${sourced.snapshot.incident.reference} (${sourced.kind} data).`,
         ),
+        context.redact,
       );
       context.io.stderr.write(`Saved the scenario to ${file}\n`);
     }

@@ -2,6 +2,7 @@ import { type ParseArgsConfig, parseArgs } from "node:util";
 import { IncidentSchema } from "@support/policy";
 import { UsageError } from "../errors.js";
 import type { Io, Output } from "../io.js";
+import type { Redact } from "../output/redaction.js";
 import { safe, safeOutput } from "../output/safe.js";
 import { type Style, styleFor, wantsColor } from "../output/style.js";
 import { nearest } from "../text/nearest.js";
@@ -34,6 +35,11 @@ export interface CommandContext {
   /** The run's vendor calls (in flight, 429s) and its time limit. */
   calls: VendorCalls;
   budget: RunBudget;
+  /**
+   * Scrubs the environment's credentials from a text. `io.stdout`/`io.stderr` apply it already;
+   * anything else a command writes (the audit log, a saved scenario) must take it too.
+   */
+  redact: Redact;
 }
 
 export interface Command<O extends Options = Options> {
@@ -79,25 +85,33 @@ export function parseCommandArgs(command: Command, argv: string[]) {
   }
 }
 
-const guarded = (output: Output, color: boolean): Output => ({
-  write: (text) => output.write(safeOutput(text, { color })),
+// Scrubbed before escaping, so an escape or a cut can never split a credential past the redactor.
+const guarded = (output: Output, color: boolean, redact: Redact): Output => ({
+  write: (text) => output.write(safeOutput(redact(text), { color })),
   isTTY: output.isTTY,
 });
 
+/** `io` is the redacted one (see `main`): every stream below writes through the redactor. */
 export function contextFor(
   io: Io,
   values: Record<string, unknown>,
   run: { calls: VendorCalls; budget: RunBudget },
+  redact: Redact,
 ): CommandContext {
   const flags = { noColor: values["no-color"] === true };
   const outColor = wantsColor(io.env, io.stdout, flags);
   const errColor = wantsColor(io.env, io.stderr, flags);
   return {
-    io: { ...io, stdout: guarded(io.stdout, outColor), stderr: guarded(io.stderr, errColor) },
+    io: {
+      ...io,
+      stdout: guarded(io.stdout, outColor, redact),
+      stderr: guarded(io.stderr, errColor, redact),
+    },
     out: styleFor(outColor),
     err: styleFor(errColor),
     json: (value) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     ...run,
+    redact,
   };
 }
 

@@ -100,7 +100,7 @@ was not done); 70 a bug.`,
       auditOption !== undefined ? resolve(io.cwd, auditOption) : auditLogPath(loaded, io.cwd);
     const outcome = await applySweep(plan, state, loaded.config, {
       vendors,
-      audit: auditLog(path, io.now),
+      audit: auditLog(path, io.now, context.redact),
       progress,
     });
     if (values.json === true)

@@ -1,5 +1,5 @@
 import { ConfigSchema, incidentTag, type TicketInput } from "@support/policy";
-import { getIncident as getStatuspageIncident } from "@support/statuspage-client";
+import { getStatuspageIncident } from "@support/statuspage-client";
 import {
   showOrganizations,
   showTickets,

@@ -62,10 +62,16 @@ export const scenarioOf = (snapshot: Snapshot, description: string) => ({
   ...(snapshot.dataProblems.length > 0 && { dataProblems: snapshot.dataProblems }),
 });
 
-export async function writeScenario(path: string, cwd: string, scenario: unknown): Promise<string> {
+/** Writes a scenario file, scrubbed of every credential by `redact` (vendor text may quote one). */
+export async function writeScenario(
+  path: string,
+  cwd: string,
+  scenario: unknown,
+  redact: (text: string) => string,
+): Promise<string> {
   const file = resolve(cwd, path);
   try {
-    await writeFile(file, `${JSON.stringify(scenario, null, 2)}\n`);
+    await writeFile(file, redact(`${JSON.stringify(scenario, null, 2)}\n`));
   } catch {
     throw new CliError(`Cannot write the scenario file ${file}.`);
   }

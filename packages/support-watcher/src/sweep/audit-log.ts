@@ -29,11 +29,16 @@ export interface AuditLog {
 
 /**
  * Appends JSON lines, one per write, as each write ends, so an interrupted run loses nothing.
+ * Each line is passed through `redact` (the CLI's one redactor) before it is written.
  * The file is opened once in append mode. Lines are written one after another, in the order
  * `append` was called: parallel writes to one handle run on different threads and could land
  * in either order.
  */
-export function auditLog(path: string, now: () => Date): AuditLog {
+export function auditLog(
+  path: string,
+  now: () => Date,
+  redact: (text: string) => string,
+): AuditLog {
   let file: Promise<FileHandle> | undefined;
   let written: Promise<unknown> = Promise.resolve();
   const handle = () => {
@@ -45,7 +50,8 @@ export function auditLog(path: string, now: () => Date): AuditLog {
     append(entry) {
       const line: AuditEntry = { time: now().toISOString(), ...entry };
       const write = written.then(async () => {
-        await (await handle()).write(`${JSON.stringify(line)}\n`);
+        // Errors and job details are vendor text and may quote a credential.
+        await (await handle()).write(redact(`${JSON.stringify(line)}\n`));
       });
       // A failed line is reported to its caller; the lines after it are still attempted.
       written = write.catch(() => {});

@@ -2,10 +2,9 @@ import { createIncidentIoClient, type IncidentIoClient } from "@support/incident
 import { createStatuspageClient, type StatuspageClient } from "@support/statuspage-client";
 import { createZendeskClient, type ZendeskClient } from "@support/zendesk-client";
 import type { Io } from "../io.js";
+import { USER_AGENT } from "../version.js";
 import type { VendorCalls } from "./calls.js";
 import { incidentIoCredentials, statuspageCredentials, zendeskCredentials } from "./credentials.js";
-
-const USER_AGENT = "support-watcher/0.1.0";
 
 /**
  * The vendor clients, created on first use so a command only asks for the credentials it

@@ -56,12 +56,6 @@ export function missingCredentials(env: Env): string[] {
   return missing;
 }
 
-/** The secret values in the environment, so even debug output can blank them. */
-export const secretValues = (env: Env): string[] =>
-  ["INCIDENT_IO_API_KEY", "ZENDESK_API_TOKEN", "ZENDESK_OAUTH_TOKEN", "STATUSPAGE_API_KEY"]
-    .map((name) => value(env, name))
-    .filter((v): v is string => v !== undefined);
-
 const baseUrl = (env: Env, name: string) => {
   const url = value(env, name);
   return url === undefined ? {} : { baseUrl: url };

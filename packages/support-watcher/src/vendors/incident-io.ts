@@ -1,9 +1,9 @@
 import {
   ApiError,
-  getIncident as getIncidentById,
+  getIncidentIoIncident,
   type IncidentAttachment,
   type IncidentIoClient,
-  type Incident as IncidentIoIncident,
+  type IncidentIoIncident,
   type IncidentUpdate,
   listIncidentAttachments,
   listIncidentUpdates,
@@ -30,7 +30,7 @@ export async function getIncident(
   reference: string,
 ): Promise<IncidentIoIncident> {
   try {
-    return await getIncidentById(client, checkReference(reference));
+    return await getIncidentIoIncident(client, checkReference(reference));
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       throw new CliError(`incident.io has no incident ${reference}.`);
@@ -40,27 +40,18 @@ export async function getIncident(
 }
 
 /** Up to `limit` live incidents, newest first (for `brief` without an argument). */
-export async function listLiveIncidents(
+export const listLiveIncidents = (
   client: IncidentIoClient,
   limit = 25,
-): Promise<IncidentIoIncident[]> {
-  const found: IncidentIoIncident[] = [];
-  for await (const incident of liveIncidents(client, { pageSize: limit, maxPages: 1 })) {
-    found.push(incident);
-  }
-  return found;
-}
+): Promise<IncidentIoIncident[]> =>
+  liveIncidents(client, { pageSize: limit, maxPages: 1 }).toArray();
 
 export const listAttachments = (
   client: IncidentIoClient,
   incidentId: string,
 ): Promise<IncidentAttachment[]> => listIncidentAttachments(client, incidentId);
 
-export async function listUpdates(
+export const listUpdates = (
   client: IncidentIoClient,
   incidentId: string,
-): Promise<IncidentUpdate[]> {
-  const updates: IncidentUpdate[] = [];
-  for await (const update of listIncidentUpdates(client, incidentId)) updates.push(update);
-  return updates;
-}
+): Promise<IncidentUpdate[]> => listIncidentUpdates(client, incidentId).toArray();

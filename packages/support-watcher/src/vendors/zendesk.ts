@@ -4,7 +4,7 @@ import {
   type ZendeskClient,
   type Macro as ZendeskMacro,
   type Organization as ZendeskOrganization,
-  type Ticket as ZendeskTicket,
+  type ZendeskTicket,
 } from "@support/zendesk-client";
 
 export type { ZendeskMacro, ZendeskOrganization, ZendeskTicket };
@@ -13,22 +13,9 @@ export type { ZendeskMacro, ZendeskOrganization, ZendeskTicket };
 export const SEARCH_EXPORT_PAGE_SIZE = 1000;
 
 /** Every ticket matching a search query, through the export endpoint (no 1,000-result cap). */
-export async function searchTickets(
-  client: ZendeskClient,
-  query: string,
-): Promise<ZendeskTicket[]> {
-  const tickets: ZendeskTicket[] = [];
-  for await (const ticket of exportSearchTickets(client, query, {
-    pageSize: SEARCH_EXPORT_PAGE_SIZE,
-  })) {
-    tickets.push(ticket);
-  }
-  return tickets;
-}
+export const searchTickets = (client: ZendeskClient, query: string): Promise<ZendeskTicket[]> =>
+  exportSearchTickets(client, query, { pageSize: SEARCH_EXPORT_PAGE_SIZE }).toArray();
 
 /** Every macro, active or not. */
-export async function listMacros(client: ZendeskClient): Promise<ZendeskMacro[]> {
-  const all: ZendeskMacro[] = [];
-  for await (const macro of macros(client)) all.push(macro);
-  return all;
-}
+export const listMacros = (client: ZendeskClient): Promise<ZendeskMacro[]> =>
+  macros(client).toArray();

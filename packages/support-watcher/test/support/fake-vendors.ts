@@ -1,9 +1,9 @@
 // A stateful stand-in for incident.io, Zendesk and Statuspage: enough of each API for the
 // watcher's reads and writes, remembering every write so a second run sees the first one's work.
 // Tests serve it through nock; the benchmark serves it over node:http.
-import type { components as IncidentIo } from "@support/incidentio-client";
-import type { components as Statuspage } from "@support/statuspage-client";
-import type { components as Zendesk } from "@support/zendesk-client";
+import type { IncidentIoComponents as IncidentIo } from "@support/incidentio-client";
+import type { StatuspageComponents as Statuspage } from "@support/statuspage-client";
+import type { ZendeskComponents as Zendesk } from "@support/zendesk-client";
 
 export type IncidentV2 = IncidentIo["schemas"]["IncidentV2"];
 export type Attachment = IncidentIo["schemas"]["IncidentAttachmentV1"];

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BASE_URLS, type FakeVendors, type Vendor } from "./fake-vendors.js";
 
@@ -16,10 +16,26 @@ export interface HttpVendors {
   close(): Promise<void>;
 }
 
+/** One request and the fake's answer, for a test to rewrite (a fault server, an echo). */
+export interface Exchange {
+  vendor: Vendor;
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  status: number;
+  body?: unknown;
+}
+
+export interface Rewritten {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
 /** Serves a fake over real HTTP on 127.0.0.1, one path prefix per vendor. */
 export async function serveOverHttp(
   initial: FakeVendors,
-  options: { latencyMs?: number } = {},
+  options: { latencyMs?: number; rewrite?: (exchange: Exchange) => Rewritten } = {},
 ): Promise<HttpVendors> {
   let fake = initial;
   const server: Server = createServer((request, response) => {
@@ -37,12 +53,12 @@ export async function serveOverHttp(
         `${BASE_URLS[vendor]}${url.pathname.slice(prefix.length)}${url.search}`,
       );
       const text = Buffer.concat(chunks).toString("utf8");
-      const { status, body, headers } = fake.handle(
-        vendor,
-        request.method ?? "GET",
-        target,
-        text ? JSON.parse(text) : undefined,
-      );
+      const method = request.method ?? "GET";
+      const answer = fake.handle(vendor, method, target, text ? JSON.parse(text) : undefined);
+      const exchange = { ...answer, vendor, method, url: target, headers: request.headers };
+      const out = options.rewrite ? options.rewrite(exchange) : answer;
+      const { status, body } = out;
+      const headers = { ...answer.headers, ...out.headers };
       // A vendor's latency: the answer leaves after latencyMs.
       setTimeout(() => {
         response.writeHead(status, { "content-type": "application/json", ...headers });

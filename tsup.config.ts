@@ -9,5 +9,28 @@ export const libraryBuild = {
   target: "node22",
 } satisfies Options;
 
+/**
+ * How a client package is built: like a library, with `@support/api-core` bundled into its
+ * code and its `.d.ts`, so the client's tarball installs on its own (api-core's error classes
+ * recognise each other across copies by brand).
+ */
+export const clientBuild = {
+  ...libraryBuild,
+  noExternal: ["@support/api-core"],
+  // Read api-core from its sources (the `source` export condition), for code and types alike.
+  esbuildOptions(options) {
+    options.conditions = ["source"];
+  },
+  dts: {
+    resolve: ["@support/api-core"],
+    compilerOptions: {
+      paths: {
+        "@support/api-core": ["../api-core/src/index.ts"],
+        "@support/api-core/public": ["../api-core/src/public.ts"],
+      },
+    },
+  },
+} satisfies Options;
+
 // Packages without a tsup.config.ts of their own build with this one (`tsup --config ../../tsup.config.ts`).
 export default defineConfig(libraryBuild);

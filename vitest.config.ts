@@ -12,9 +12,13 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["source", ...defaultServerConditions] } },
   test: {
     setupFiles: [resolve(import.meta.dirname, "vitest.setup.ts")],
-    projects: packages.map(({ name }) => ({
-      extends: true,
-      test: { name, root: `packages/${name}` },
-    })),
+    projects: [
+      ...packages.map(({ name }) => ({
+        extends: true,
+        test: { name, root: `packages/${name}` },
+      })),
+      // The release and package-check scripts.
+      { extends: true, test: { name: "scripts", root: "scripts", include: ["*.test.mjs"] } },
+    ],
   },
 });

@@ -14,16 +14,20 @@ export interface ClientInfo {
   readonly redactor: Redactor;
 }
 
-// Held beside the client rather than on it, so the client is exactly an openapi-fetch client.
-const infos = new WeakMap<object, ClientInfo>();
+// A non-enumerable property under a registered symbol: the client's own keys stay exactly an
+// openapi-fetch client's, and every copy of this package (a client bundles one) reads the same key.
+const INFO = Symbol.for("@support/api-core.clientInfo");
 
 export function rememberClientInfo(client: object, info: ClientInfo): void {
-  infos.set(client, info);
+  Object.defineProperty(client, INFO, { value: Object.freeze(info), enumerable: false });
 }
 
 /** The vendor, base URL, clock and redactor of a client made by one of the factories. */
 export function clientInfo(client: object): ClientInfo {
-  const info = typeof client === "object" && client !== null ? infos.get(client) : undefined;
+  const info =
+    typeof client === "object" && client !== null
+      ? (client as { [INFO]?: ClientInfo })[INFO]
+      : undefined;
   if (!info) {
     throw new ClientConfigError(
       "expected a client made by one of the factories (createIncidentIoClient, createZendeskClient, createStatuspageClient)",

@@ -85,7 +85,7 @@ describe("the ESM and CommonJS builds in one process", () => {
     expect(errors.ClientConfigError instanceof cjs.ApiError).toBe(false);
     expect(errors.ClientConfigError instanceof cjs.InvalidArgumentError).toBe(false);
     expect(new Error("x") instanceof cjs.ApiError).toBe(false);
-    expect(null instanceof cjs.ApiError).toBe(false);
+    expect((null as unknown as object) instanceof cjs.ApiError).toBe(false);
     expect({ name: "ApiError" } instanceof cjs.ApiError).toBe(false);
   });
 

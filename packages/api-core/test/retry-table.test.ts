@@ -23,7 +23,9 @@ function transport(failure: Failure) {
     held.push(request);
     if (attempts > 1) return Promise.resolve(Response.json({ ok: true }));
     if ("status" in failure) {
-      const headers = failure.retryAfter ? { "retry-after": failure.retryAfter } : undefined;
+      const headers: Record<string, string> = failure.retryAfter
+        ? { "retry-after": failure.retryAfter }
+        : {};
       return Promise.resolve(Response.json({ error: "x" }, { status: failure.status, headers }));
     }
     if ("timeout" in failure) {

@@ -34,6 +34,14 @@ describe("README example", () => {
           component(1, "Dashboard"),
           exportsApi,
         ]),
+      )
+      .get(`/v1/pages/${PAGE_ID}`)
+      .reply(
+        contract.reply("get", "/pages/{page_id}", 200, {
+          id: PAGE_ID,
+          name: "Acme Status",
+          subdomain: "acme",
+        }),
       );
 
     const output = await example.run({ env });
@@ -43,6 +51,7 @@ describe("README example", () => {
         "Delayed exports: investigating; affects Exports API (partial_outage)",
         "Exports API: partial_outage",
         "Dashboard: operational",
+        "page: Acme Status",
       ],
       error: [],
       exitCode: undefined,

@@ -33,3 +33,4 @@ export { type AuditEntry, type AuditLog, auditLog } from "./sweep/audit-log.js";
 export { planSweep, type SweepPlan } from "./sweep/plan.js";
 export { type Vendors, vendorsFrom } from "./vendors/clients.js";
 export { CREDENTIAL_VARIABLES, hasCredentials } from "./vendors/credentials.js";
+export { USER_AGENT, VERSION } from "./version.js";

@@ -28,6 +28,12 @@ const exportQuery = {
 describe("README example", () => {
   it("lists the incident's unsolved tickets and tags them, on credentials from the environment", async () => {
     nock(BASE)
+      .get("/api/v2/users/me")
+      .reply(
+        contract.reply("get", "/api/v2/users/me", 200, {
+          user: { id: 7002, name: "Support Watcher", email: "watcher@example.com" },
+        }),
+      )
       .get("/api/v2/search/export")
       .query(exportQuery)
       .reply(
@@ -61,6 +67,7 @@ describe("README example", () => {
 
     expect(await example.run({ env })).toStrictEqual({
       log: [
+        "Signed in as Support Watcher",
         "#4711 open Dashboards do not load (4711)",
         "#4712 open Dashboards do not load (4712)",
         "1 tagged, 1 not",
@@ -73,8 +80,7 @@ describe("README example", () => {
 
   it("reports a refused call with status, code and request id, and never the token", async () => {
     nock(BASE)
-      .get("/api/v2/search/export")
-      .query(exportQuery)
+      .get("/api/v2/users/me")
       .reply(401, ...zendeskError("Unauthorized", "Couldn't authenticate you", "req-readme"));
 
     const output = await example.run({ env });

@@ -6,7 +6,7 @@ import type { CallOptions, Macro, MacroInput } from "../types.js";
 
 /**
  * Creates a macro (`POST /api/v2/macros`) and returns it with its id. To tie it to an incident,
- * include a `{ field: "current_tags", value: incidentTag(n) }` action: tickets the macro is
+ * include a `{ field: "current_tags", value: zendeskIncidentTag(n) }` action: tickets the macro is
  * applied to get the tag, and `findMacrosByTag` finds the macro again. POST is never retried
  * after a network failure or 5xx (it may have been applied), so look for the macro with
  * `findMacrosByTag` before creating it again.

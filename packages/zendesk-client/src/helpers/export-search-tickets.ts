@@ -1,15 +1,12 @@
 import {
   callInit,
-  endpointOf,
   invalidArgument,
-  listOf,
-  maxPagesOption,
   optionalWholeNumber,
   type PagedList,
   requireText,
 } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
-import { asTicket } from "../internal/ticket-results.js";
+import { ticketList } from "../internal/ticket-list.js";
 import { unwrapList } from "../internal/unwrap-field.js";
 import { zendeskNextCursor } from "../next-cursor.js";
 import type { PageOptions, SearchExportPage, ZendeskTicket } from "../types.js";
@@ -59,10 +56,12 @@ export function exportList(
     );
   }
   const pageSize = optionalWholeNumber(helper, "pageSize", options.pageSize, 1, 1000) ?? 100;
-  const limit = maxPagesOption(helper, options.maxPages);
-  const endpoint = endpointOf(client, "/api/v2/search/export");
-  return listOf(
-    () => ({
+  return ticketList<SearchExportPage, string>(
+    client,
+    helper,
+    options,
+    {
+      path: "/api/v2/search/export",
       fetchPage: (after: string | undefined) =>
         unwrapList(
           client,
@@ -80,15 +79,7 @@ export function exportList(
           "results",
         ),
       nextCursor: zendeskNextCursor,
-      items: (page: SearchExportPage) => page.results ?? [],
-      endpoint,
-      ...limit,
-    }),
-    {
-      select: (result) => {
-        const ticket = asTicket(result);
-        return ticket && keep(ticket) ? ticket : undefined;
-      },
     },
+    keep,
   );
 }

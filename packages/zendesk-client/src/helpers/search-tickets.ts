@@ -1,16 +1,13 @@
 import {
   callInit,
-  endpointOf,
   invalidArgument,
-  listOf,
-  maxPagesOption,
   optionalWholeNumber,
   type PagedList,
   requireText,
 } from "@support/api-core";
 import type { ZendeskClient } from "../client.js";
 import { SearchResultLimitError } from "../errors.js";
-import { asTicket } from "../internal/ticket-results.js";
+import { ticketList } from "../internal/ticket-list.js";
 import { unwrapList } from "../internal/unwrap-field.js";
 import type { PageOptions, SearchPage, ZendeskTicket } from "../types.js";
 
@@ -56,41 +53,34 @@ function searchList(
 ): PagedList<ZendeskTicket, SearchPage> {
   const fullQuery = ticketQuery(helper, requireText(helper, "query", query));
   const perPage = optionalWholeNumber(helper, "perPage", options.perPage, 1, 100) ?? 100;
-  const limit = maxPagesOption(helper, options.maxPages);
-  const endpoint = endpointOf(client, "/api/v2/search");
-  return listOf(
-    () => ({
-      fetchPage: (page: number | undefined) =>
-        unwrapList(
-          client,
-          client.GET("/api/v2/search", {
-            params: {
-              query: {
-                query: fullQuery,
-                per_page: perPage,
-                ...(page && { page }),
-                ...(options.sortBy && { sort_by: options.sortBy }),
-                ...(options.sortOrder && { sort_order: options.sortOrder }),
-              },
+  return ticketList<SearchPage, number>(client, helper, options, {
+    path: "/api/v2/search",
+    fetchPage: (page: number | undefined) =>
+      unwrapList(
+        client,
+        client.GET("/api/v2/search", {
+          params: {
+            query: {
+              query: fullQuery,
+              per_page: perPage,
+              ...(page && { page }),
+              ...(options.sortBy && { sort_by: options.sortBy }),
+              ...(options.sortOrder && { sort_order: options.sortOrder }),
             },
-            ...callInit(options),
-          }),
-          "results",
-        ),
-      nextCursor: (page: SearchPage, current: number | undefined) => {
-        if (!page.next_page) return undefined;
-        const next = pageNumberOf(page.next_page) ?? (current ?? 1) + 1;
-        if ((next - 1) * perPage >= SEARCH_RESULT_LIMIT) {
-          throw new SearchResultLimitError(fullQuery, page.count, SEARCH_RESULT_LIMIT);
-        }
-        return next;
-      },
-      items: (page: SearchPage) => page.results ?? [],
-      endpoint,
-      ...limit,
-    }),
-    { select: asTicket },
-  );
+          },
+          ...callInit(options),
+        }),
+        "results",
+      ),
+    nextCursor: (page: SearchPage, current: number | undefined) => {
+      if (!page.next_page) return undefined;
+      const next = pageNumberOf(page.next_page) ?? (current ?? 1) + 1;
+      if ((next - 1) * perPage >= SEARCH_RESULT_LIMIT) {
+        throw new SearchResultLimitError(fullQuery, page.count, SEARCH_RESULT_LIMIT);
+      }
+      return next;
+    },
+  });
 }
 
 function ticketQuery(helper: string, query: string): string {

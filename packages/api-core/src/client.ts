@@ -55,6 +55,7 @@ export function createApiClient<Paths extends {}>(config: ApiClientConfig): ApiC
   const redactor = createRedactor([
     ...config.secrets,
     ...credentialSecrets(Object.values(config.headers)),
+    ...(options.redactSecrets ?? []),
   ]);
   const userAgent = [options.userAgent, config.product, `node/${process.versions.node}`]
     .filter(Boolean)

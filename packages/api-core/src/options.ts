@@ -21,6 +21,12 @@ export interface ClientOptions extends Partial<Clock> {
   rateLimit?: RateLimitOptions | false | undefined;
   /** Called before each retry (for logging; URLs are already redacted). */
   onRetry?: ((event: RetryEvent) => void) | undefined;
+  /**
+   * More values to keep out of this client's errors and events, in every encoding: the
+   * application's other credentials, so an error quoting one is scrubbed whole before any
+   * pattern-based redaction could cut it in two.
+   */
+  redactSecrets?: readonly string[] | undefined;
 }
 
 const fail = (factory: string, message: string): never => {
@@ -77,6 +83,13 @@ export function validateClientOptions(factory: string, options: ClientOptions): 
   }
   if (userAgent !== undefined && typeof userAgent !== "string") {
     fail(factory, `option "userAgent" must be a string`);
+  }
+  const { redactSecrets } = options;
+  if (
+    redactSecrets !== undefined &&
+    (!Array.isArray(redactSecrets) || redactSecrets.some((s) => typeof s !== "string"))
+  ) {
+    fail(factory, `option "redactSecrets" must be an array of strings`);
   }
   if (retry !== undefined && retry !== false) {
     if (!isPlainObject(retry)) fail(factory, `option "retry" must be an object or false`);

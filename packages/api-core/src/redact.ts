@@ -50,7 +50,8 @@ const jsonEscaped = (text: string) => JSON.stringify(text).slice(1, -1);
  * Every way a secret may come back from a server or a log: as sent, base64 (as in a Basic
  * header) and base64url; each of those raw, percent-encoded (upper and lower case hex, `+` for
  * a space as in forms), JSON-escaped, JSON-escaped with `\/` and with `\u00XX` escapes of HTML
- * characters (as PHP and Go encoders write them).
+ * characters (as PHP and Go encoders write them); and every one of those JSON-escaped again,
+ * as it reads once written into a JSON file.
  */
 export function secretVariants(secret: string): string[] {
   const forms = new Set<string>();
@@ -69,6 +70,8 @@ export function secretVariants(secret: string): string[] {
       forms.add(form);
     }
   }
+  // Each form once more JSON-escaped: a value quoted back as text, then written into JSON output.
+  for (const form of [...forms]) forms.add(jsonEscaped(form));
   return [...forms];
 }
 

@@ -214,6 +214,21 @@ describe("createApiClient: the credential never appears", () => {
     }
   });
 
+  it("nor another credential given as redactSecrets, whole, before any pattern could cut it", async () => {
+    const OTHER = "zd/T0k+en=77%&q";
+    const scope = nock(BASE)
+      .get("/v1/things/x")
+      .reply(401, { errors: [{ code: "bad", message: `got Bearer ${OTHER} and token:${OTHER}` }] });
+    const c = client({ redactSecrets: [OTHER] });
+    const error = await c
+      .unwrap(c.GET("/v1/things/{id}", { params: { path: { id: "x" } } }))
+      .catch((e: unknown) => e);
+    const text = inspect(error, { depth: 10 });
+    expect(text).toContain("got Bearer [REDACTED] and token:[REDACTED]");
+    expect(text).not.toContain("%&q");
+    scope.done();
+  });
+
   it("in the client object itself", () => {
     expect(inspect(client(), { depth: 10, showHidden: true })).not.toContain(API_KEY);
   });

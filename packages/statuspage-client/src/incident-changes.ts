@@ -9,7 +9,7 @@ import type { components } from "./generated/schema.js";
 import {
   COMPONENT_STATUSES,
   type ComponentStatus,
-  INCIDENT_STATUSES,
+  STATUSPAGE_INCIDENT_STATUSES,
   type StatuspageIncidentStatus,
 } from "./model.js";
 
@@ -61,7 +61,7 @@ export function toIncidentPatch(helper: string, changes: unknown): IncidentPatch
   }
   const patch: IncidentPatch = { deliver_notifications: given.deliver_notifications as boolean };
   if (given.status !== undefined) {
-    patch.status = oneOf(helper, "status", given.status, INCIDENT_STATUSES);
+    patch.status = oneOf(helper, "status", given.status, STATUSPAGE_INCIDENT_STATUSES);
   }
   if (given.body !== undefined) patch.body = updateBody(helper, given.body);
   if (given.components !== undefined) {

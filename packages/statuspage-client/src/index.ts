@@ -37,6 +37,7 @@ export {
   INCIDENT_STATUSES,
   type Incident,
   type IncidentStatus,
+  STATUSPAGE_INCIDENT_STATUSES,
   type StatuspageIncident,
   type StatuspageIncidentStatus,
 } from "./model.js";

@@ -19,7 +19,7 @@ export type IncidentStatus = StatuspageIncidentStatus;
 export type ComponentStatus = Exclude<NonNullable<Component["status"]>, "">;
 
 /** Every incident status the document allows, for validating input before it is sent. */
-export const INCIDENT_STATUSES = [
+export const STATUSPAGE_INCIDENT_STATUSES = [
   "investigating",
   "identified",
   "monitoring",
@@ -29,6 +29,9 @@ export const INCIDENT_STATUSES = [
   "verifying",
   "completed",
 ] as const satisfies readonly StatuspageIncidentStatus[];
+
+/** @deprecated Use `STATUSPAGE_INCIDENT_STATUSES`; this name collides with `@support/policy`'s. */
+export const INCIDENT_STATUSES = STATUSPAGE_INCIDENT_STATUSES;
 
 /** Every component status an update may set, best to worst. */
 export const COMPONENT_STATUSES = [

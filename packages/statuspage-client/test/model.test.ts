@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMPONENT_STATUSES, INCIDENT_STATUSES } from "../src/index.js";
+import { COMPONENT_STATUSES, STATUSPAGE_INCIDENT_STATUSES } from "../src/index.js";
 import { contract } from "./support.js";
 
 // The helpers validate input against these lists at run time; they must be the document's own.
@@ -12,9 +12,9 @@ interface Schema {
 }
 
 describe("status lists", () => {
-  it("INCIDENT_STATUSES are exactly the statuses an incident update may set", () => {
+  it("STATUSPAGE_INCIDENT_STATUSES are exactly the statuses an incident update may set", () => {
     const patch = schemas.patchPagesPageIdIncidents?.properties?.incident?.properties;
-    expect([...INCIDENT_STATUSES]).toEqual(patch?.status?.enum);
+    expect([...STATUSPAGE_INCIDENT_STATUSES]).toEqual(patch?.status?.enum);
   });
 
   it("COMPONENT_STATUSES are the overlaid component map's values without the empty one", () => {

@@ -59,18 +59,19 @@ export function classify(error: unknown, command?: string): Failure {
     }
     return { code: error.exitCode, lines, debug: [...request(cause), ...stack] };
   }
-  if (error instanceof ApiError) {
-    return {
-      code: EXIT.vendor,
-      lines: [`support-watcher: ${describeApiError(error)}`],
-      debug: [...request(error), ...stack],
-    };
-  }
+  // A pagination loop is an ApiError too; it gets its own, plainer line first.
   if (error instanceof PaginationLoopError) {
     return {
       code: EXIT.vendor,
       lines: [`support-watcher: a vendor's pagination went in a circle: ${oneLine(error.message)}`],
       debug: stack,
+    };
+  }
+  if (error instanceof ApiError) {
+    return {
+      code: EXIT.vendor,
+      lines: [`support-watcher: ${describeApiError(error)}`],
+      debug: [...request(error), ...stack],
     };
   }
   if (error instanceof PolicyInputError) {

@@ -158,10 +158,15 @@ async function runAgainstEcho(
   return { code, texts: { stdout, stderr, ...files } };
 }
 
-/** The forms found in any output, by output; the assertion expects none. */
+/** Every six-character piece of the raw credentials: no redaction may leave half of one behind. */
+const PIECES = Object.values(CANARIES).flatMap((secret) =>
+  Array.from({ length: secret.length - 5 }, (_, i) => secret.slice(i, i + 6)),
+);
+
+/** The forms (or pieces of a credential) found in any output, by output; the assertion expects none. */
 function leaks({ texts }: Outputs): string[] {
   return Object.entries(texts).flatMap(([where, text]) =>
-    FORMS.filter((form) => text.includes(form)).map((form) => `${where}: ${form}`),
+    [...FORMS, ...PIECES].filter((form) => text.includes(form)).map((form) => `${where}: ${form}`),
   );
 }
 

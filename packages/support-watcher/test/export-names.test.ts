@@ -28,6 +28,7 @@ const DEPRECATED = new Set([
   "User",
   "Ticket",
   "incidentTag",
+  "INCIDENT_STATUSES",
 ]);
 
 function exportsOf(): Map<string, string[]> {
@@ -77,6 +78,7 @@ describe("export names across the client packages and the policy", () => {
       "IncidentIoPaths",
       "ZendeskPaths",
       "StatuspagePaths",
+      "STATUSPAGE_INCIDENT_STATUSES",
     ]) {
       expect(byName.get(name), name).toHaveLength(1);
     }

@@ -28,27 +28,39 @@ const read = (env: Env, name: string): string | undefined => env[name]?.trim() |
  * `Basic …`, `OAuth …`), each in every encoding (see api-core's `secretVariants`). Only known
  * values are replaced: output for people keeps words like "Basic plan".
  */
-export function outputRedaction(env: Env): OutputRedaction {
-  const secrets = SECRET_VARIABLES.flatMap((name) => {
+const secretsOf = (env: Env) =>
+  SECRET_VARIABLES.flatMap((name) => {
     const value = read(env, name);
     return value === undefined ? [] : [{ name, value }];
   });
+
+/**
+ * Every credential value in the environment and the header forms the clients send them in
+ * (`Bearer …`, `OAuth …`, Zendesk's `Basic` with `email/token:TOKEN` decoded): what the output
+ * redactor scrubs, and what each client is told to scrub from its own errors (`redactSecrets`),
+ * so one client's error quoting another's key is scrubbed whole.
+ */
+export function environmentSecrets(env: Env): string[] {
+  const secrets = secretsOf(env).map(({ value }) => value);
   const email = read(env, "ZENDESK_EMAIL");
   const token = read(env, "ZENDESK_API_TOKEN");
   const basic =
     email && token ? Buffer.from(`${email}/token:${token}`, "utf8").toString("base64") : undefined;
   const headers = [
-    ...secrets.flatMap(({ value }) => [`Bearer ${value}`, `OAuth ${value}`]),
+    ...secrets.flatMap((value) => [`Bearer ${value}`, `OAuth ${value}`]),
     ...(basic ? [`Basic ${basic}`] : []),
   ];
+  return [...secrets, ...credentialSecrets(headers)];
+}
+
+export function outputRedaction(env: Env): OutputRedaction {
   // createRedactor leaves out values shorter than MIN_SECRET_LENGTH; they are reported instead.
-  const redactor = createRedactor(
-    [...secrets.map(({ value }) => value), ...credentialSecrets(headers)],
-    { patterns: false },
-  );
+  const redactor = createRedactor(environmentSecrets(env), { patterns: false });
   return {
     redact: redactor.text,
-    tooShort: secrets.filter(({ value }) => value.length < MIN_SECRET_LENGTH).map((s) => s.name),
+    tooShort: secretsOf(env)
+      .filter(({ value }) => value.length < MIN_SECRET_LENGTH)
+      .map((s) => s.name),
   };
 }
 

@@ -2,6 +2,7 @@ import { createIncidentIoClient, type IncidentIoClient } from "@support/incident
 import { createStatuspageClient, type StatuspageClient } from "@support/statuspage-client";
 import { createZendeskClient, type ZendeskClient } from "@support/zendesk-client";
 import type { Io } from "../io.js";
+import { environmentSecrets } from "../output/redaction.js";
 import { USER_AGENT } from "../version.js";
 import type { VendorCalls } from "./calls.js";
 import { incidentIoCredentials, statuspageCredentials, zendeskCredentials } from "./credentials.js";
@@ -26,8 +27,11 @@ export interface VendorOptions {
 export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
   const { calls } = options;
   const sleep = io.sleep ?? calls?.sleep;
+  const redactSecrets = environmentSecrets(io.env);
   const shared = (vendor: string) => ({
     userAgent: USER_AGENT,
+    // Each client scrubs the others' credentials too, whole, from its errors.
+    redactSecrets,
     ...(sleep && { sleep }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     ...(calls && { fetch: calls.fetchFor(vendor), onRetry: calls.onRetry }),

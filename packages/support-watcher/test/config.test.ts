@@ -68,7 +68,13 @@ describe("config validation", () => {
     });
     expect(config.zendesk.resolutionNotice.markerTag).toBe("incident/{number}/notified");
     expect(config.auditLog).toBe("support-watcher-audit.jsonl");
-    expect(config.sweep).toEqual({ concurrency: 4, tagConcurrency: 2, jobPollMs: 1000 });
+    expect(config.zendesk.plan).toBe("team");
+    expect(config.sweep).toEqual({
+      concurrency: 4,
+      tagConcurrency: 2,
+      jobPollMs: 1000,
+      attachmentsPerMinute: 60,
+    });
   });
 
   it("accepts the test world's config", () => {

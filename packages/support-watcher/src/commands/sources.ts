@@ -80,7 +80,12 @@ export function runVendors(
   const seconds =
     secondsOption(values.timeout, "timeout", MAX_CALL_TIMEOUT_SECONDS) ??
     loaded.config.timeoutSeconds;
-  return vendorsFrom(context.io, { timeoutMs: Math.round(seconds * 1000), calls: context.calls });
+  return vendorsFrom(context.io, {
+    timeoutMs: Math.round(seconds * 1000),
+    calls: context.calls,
+    attachmentsPerMinute: loaded.config.sweep.attachmentsPerMinute,
+    zendeskPlan: loaded.config.zendesk.plan,
+  });
 }
 
 /** The incident to work on: a scenario file, the bundled example, or a live incident. */

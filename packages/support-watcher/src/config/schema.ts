@@ -106,6 +106,12 @@ export const ZendeskMappingSchema = z
       })
       .prefault({})
       .describe("The resolution notice."),
+    plan: z
+      .enum(["team", "growth", "professional", "enterprise", "enterprise_plus", "high_volume_api"])
+      .default("team")
+      .describe(
+        "The Zendesk account's plan, which sets the client's requests a minute (Zendesk's documented plan limits: team 200 … enterprise_plus 2,500).",
+      ),
   })
   .describe("How Zendesk data maps onto the policy's tickets.");
 
@@ -188,6 +194,14 @@ export const WatcherConfigSchema = z
           .min(0)
           .default(1000)
           .describe("Wait between Zendesk job status polls, in milliseconds."),
+        attachmentsPerMinute: z
+          .int()
+          .min(1)
+          .max(1200)
+          .default(60)
+          .describe(
+            "incident.io attachment requests a minute, on top of the key's 1,200: incident.io gives endpoints that reach third-party systems lower limits of their own (its example: 60 a minute). Raise it to your account's limit.",
+          ),
       })
       .prefault({})
       .describe("How the sweep paces its writes."),

@@ -1,6 +1,6 @@
 import { createIncidentIoClient, type IncidentIoClient } from "@support/incidentio-client";
 import { createStatuspageClient, type StatuspageClient } from "@support/statuspage-client";
-import { createZendeskClient, type ZendeskClient } from "@support/zendesk-client";
+import { createZendeskClient, type ZendeskClient, type ZendeskPlan } from "@support/zendesk-client";
 import type { Io } from "../io.js";
 import { environmentSecrets } from "../output/redaction.js";
 import { USER_AGENT } from "../version.js";
@@ -22,6 +22,10 @@ export interface VendorOptions {
   timeoutMs?: number;
   /** Tracks the run's calls and 429s, and stops them when the run reaches its time limit. */
   calls?: VendorCalls;
+  /** incident.io attachment requests a minute (the client's default when absent: 60). */
+  attachmentsPerMinute?: number;
+  /** The Zendesk plan whose documented limit the client keeps to (default "team"). */
+  zendeskPlan?: ZendeskPlan;
 }
 
 export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
@@ -45,10 +49,20 @@ export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
   };
   return {
     incidentIo: once(() =>
-      createIncidentIoClient({ ...incidentIoCredentials(io.env), ...shared("incident.io") }),
+      createIncidentIoClient({
+        ...incidentIoCredentials(io.env),
+        ...shared("incident.io"),
+        ...(options.attachmentsPerMinute !== undefined && {
+          attachmentRateLimit: { requests: options.attachmentsPerMinute, perMs: 60_000 },
+        }),
+      }),
     ),
     zendesk: once(() =>
-      createZendeskClient({ ...zendeskCredentials(io.env), ...shared("Zendesk") }),
+      createZendeskClient({
+        ...zendeskCredentials(io.env),
+        ...shared("Zendesk"),
+        ...(options.zendeskPlan !== undefined && { plan: options.zendeskPlan }),
+      }),
     ),
     statuspage: once(() =>
       createStatuspageClient({ ...statuspageCredentials(io.env), ...shared("Statuspage") }),

@@ -24,6 +24,11 @@ export interface Io {
   now(): Date;
   /** Waits between polls and retries; tests pass one that returns at once. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /**
+   * The clients' clock in ms (their rate limits, `Retry-After` dates); the real one unless a
+   * benchmark runs time faster, with `sleep` to match.
+   */
+  vendorNow?: () => number;
 }
 
 const sink = (stream: NodeJS.WriteStream): Output => ({

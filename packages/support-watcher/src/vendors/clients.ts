@@ -37,6 +37,7 @@ export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
     // Each client scrubs the others' credentials too, whole, from its errors.
     redactSecrets,
     ...(sleep && { sleep }),
+    ...(io.vendorNow && { now: io.vendorNow }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     ...(calls && { fetch: calls.fetchFor(vendor), onRetry: calls.onRetry }),
   });

@@ -17,6 +17,8 @@ export interface RunOptions {
   tty?: boolean;
   /** The waits between retries and polls (default: return at once). */
   sleep?: (ms: number) => Promise<void>;
+  /** The clients' clock (default: the real one). */
+  vendorNow?: () => number;
 }
 
 /** Runs the CLI in-process with captured output, a fixed clock and sleeps that return at once. */
@@ -41,6 +43,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     cwd: options.cwd ?? process.cwd(),
     now: () => new Date(options.now ?? "2026-06-03T16:05:00Z"),
     sleep: options.sleep ?? (async () => {}),
+    ...(options.vendorNow && { vendorNow: options.vendorNow }),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

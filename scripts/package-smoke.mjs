@@ -90,6 +90,15 @@ assert.equal(printed, ${quote(`${version}\n`)});
 console.log(${quote(name)}, "loads, and support-watcher --version prints", ${quote(version)});
 `;
 
+const serverChecks = (name, version) => `
+const { execFileSync } = await import("node:child_process");
+assert.equal(typeof own.createApp, "function");
+assert.equal(typeof other.startServer, "function");
+const help = execFileSync(process.platform === "win32" ? "npx.cmd" : "npx", ["--no-install", "support-policy-server", "--help"], { encoding: "utf8" });
+assert.match(help, /support-policy-server/);
+console.log(${quote(name)}, ${quote(version)}, "loads, and support-policy-server --help runs");
+`;
+
 export const SMOKE = {
   "incidentio-client": client("incidentio-client"),
   "zendesk-client": client("zendesk-client"),
@@ -101,6 +110,10 @@ export const SMOKE = {
   policy: {
     esm: ({ name }) => esmHeader(name) + policyChecks(name),
     cjs: ({ name }) => cjsHeader(name) + policyChecks(name) + cjsFooter,
+  },
+  "policy-server": {
+    esm: ({ name, version }) => esmHeader(name) + serverChecks(name, version),
+    cjs: ({ name, version }) => cjsHeader(name) + serverChecks(name, version) + cjsFooter,
   },
   watcher: {
     esm: ({ name, version }) => esmHeader(name) + watcherChecks(name, version),

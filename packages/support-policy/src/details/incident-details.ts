@@ -1,4 +1,8 @@
-import { unattachedEarlyTickets } from "../facts/incident-facts.js";
+import {
+  handsRaisedSinceRequest,
+  unattachedEarlyTickets,
+  volunteerRequestedAt,
+} from "../facts/incident-facts.js";
 import {
   after,
   componentDifferences,
@@ -32,32 +36,38 @@ const ROLE_WORDS: Record<string, string> = {
 export const incidentDetails: IncidentDetailBuilders = {
   request_support_watcher: (s) => {
     const pickUp = pickUpDetails(s);
-    const declared = Date.parse(s.incident.supportWatcherRequestedAt ?? s.incident.declaredAt);
     // Picking up from an absent watcher: the wait for a volunteer starts when they went off.
-    const requestedAt = Math.max(declared, s.watcher?.offSince ?? declared);
-    const escalated = minutesBetween(requestedAt, s.now) >= s.config.volunteerAfterMinutes;
+    const requestedAt = volunteerRequestedAt(s);
+    const raised = handsRaisedSinceRequest(s);
+    const escalated =
+      raised.length === 0 && minutesBetween(requestedAt, s.now) >= s.config.volunteerAfterMinutes;
     const candidates = s.coverage.working.map((entry) => ({
       ...personRef(entry.person),
       minutesLeft: entry.minutesLeft,
       until: entry.until,
     }));
+    const raisedNames = [...new Set(raised.map((r) => r.name))];
     const result = {
       details: {
         candidates,
         escalated,
         requestedAt: iso(requestedAt),
         channel: s.config.teamChannel,
+        handsRaised: raised.map((r) => ({ name: r.name, at: iso(Date.parse(r.at)) })),
         ...pickUp.details,
       },
       words: {
-        volunteerHint: escalated
-          ? "nobody has volunteered yet, so anyone around should raise their hand now"
-          : "whoever is free can raise their hand",
+        volunteerHint:
+          raisedNames.length > 0
+            ? `${listWords(raisedNames)} raised ${raisedNames.length === 1 ? "their hand" : "hands"} in the workflow thread and ${raisedNames.length === 1 ? "takes" : "one of them takes"} the role by joining the incident channel; nobody else needs to volunteer`
+            : escalated
+              ? "nobody has volunteered yet, so anyone around should raise their hand now"
+              : "whoever is free can raise their hand",
         candidateNames: listWords(candidates.map((c) => c.name)),
         pickUpNote: pickUp.note,
       },
     };
-    return escalated
+    return escalated || raised.length > 0
       ? result
       : { ...result, due: iso(requestedAt + s.config.volunteerAfterMinutes * MINUTE) };
   },

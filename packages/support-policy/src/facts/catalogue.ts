@@ -12,6 +12,7 @@ export interface IncidentFacts {
   hasCommsLead: boolean;
   supportCoverageNow: boolean;
   minutesSinceWatcherRequested: number;
+  handRaisedSinceRequest: boolean;
   externalCommsRequired: boolean;
   customerFacing: boolean;
   hasStatusPage: boolean;
@@ -32,6 +33,8 @@ export interface IncidentFacts {
   proactiveOutreachRequested: boolean;
   proactiveConfirmationsMissing: number;
   watcherMinutesLeft: number;
+  handoverNotePosted: boolean;
+  ticketPatternReported: boolean;
   docsReviewed: boolean;
   hasPostMortem: boolean;
   postMortemFeedbackGiven: boolean;
@@ -104,6 +107,8 @@ export const FACT_DESCRIPTIONS: Record<
     "whether someone in support (the team, or an assigned watcher the team does not list) is within working hours now, out-of-office respected",
   minutesSinceWatcherRequested:
     "minutes since the watcher request was posted (or since declaration when none was)",
+  handRaisedSinceRequest:
+    "whether someone raised their hand in the workflow thread since the watcher request (or since an absent watcher went off)",
   externalCommsRequired: "whether the incident requires external comms",
   customerFacing:
     "whether customers are affected: related tickets are in the queue or external comms are required",
@@ -134,6 +139,9 @@ export const FACT_DESCRIPTIONS: Record<
     "confirmations still missing for proactive outreach (incident lead, and Comms Lead when assigned)",
   watcherMinutesLeft:
     "minutes left in the Support Watcher's working day, breaks shorter than shiftBreakMaxMinutes included (0 when off shift or out of office)",
+  handoverNotePosted:
+    "whether a handover note was posted in the workflow thread within handoverLeadMinutes before the handover is due, or later",
+  ticketPatternReported: "whether the ticket pattern was noted in the incident channel",
   docsReviewed: "whether docs and help content were reviewed after the incident",
   hasPostMortem: "whether a post-mortem document exists",
   postMortemFeedbackGiven: "whether support feedback was added to the post-mortem",

@@ -21,6 +21,30 @@ export const watcherMinutesLeft = (situation: IncidentSituation): number => {
   return today ? minutesBetween(situation.now, today.end) : 0;
 };
 
+/** When the wait for a volunteer started: the request, or when an absent watcher went off. */
+export function volunteerRequestedAt(situation: IncidentSituation): number {
+  const { incident, watcher } = situation;
+  const requested = Date.parse(incident.supportWatcherRequestedAt ?? incident.declaredAt);
+  return Math.max(requested, watcher?.absence ? (watcher.offSince ?? requested) : requested);
+}
+
+/** Hands raised in the workflow thread since the wait for a volunteer started, earliest first. */
+export const handsRaisedSinceRequest = (situation: IncidentSituation) =>
+  (situation.incident.handRaises ?? [])
+    .filter((raise) => Date.parse(raise.at) >= volunteerRequestedAt(situation))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+
+/**
+ * Whether this handover's note is already posted: one posted at most handoverLeadMinutes before
+ * the handover is due (the end of the watcher's day, or when they went off), or later.
+ */
+export function handoverNotePosted(situation: IncidentSituation): boolean {
+  const { watcher, now, config } = situation;
+  const due = watcher?.today ? watcher.today.end : (watcher?.offSince ?? now);
+  const from = due - config.handoverLeadMinutes * 60_000;
+  return (situation.incident.handoverNotes ?? []).some((note) => Date.parse(note.at) >= from);
+}
+
 /** Related queue tickets opened before declaration that are not attached to the incident. */
 export function unattachedEarlyTickets(situation: IncidentSituation): string[] {
   const byId = new Map<string, Ticket>(situation.queue.map((ticket) => [ticket.id, ticket]));
@@ -48,6 +72,7 @@ export function incidentFacts(situation: IncidentSituation): IncidentFacts {
     hasCommsLead: incident.roles.commsLead !== undefined,
     supportCoverageNow: situation.coverage.working.length > 0,
     minutesSinceWatcherRequested: minutesBetween(Date.parse(requestedAt), now),
+    handRaisedSinceRequest: handsRaisedSinceRequest(situation).length > 0,
     externalCommsRequired: incident.externalCommsRequired === true,
     customerFacing: relatedTicketCount > 0 || incident.externalCommsRequired === true,
     hasStatusPage: incident.statusPage !== undefined,
@@ -71,6 +96,8 @@ export function incidentFacts(situation: IncidentSituation): IncidentFacts {
     proactiveOutreachRequested: incident.proactiveOutreach !== undefined,
     proactiveConfirmationsMissing: proactiveConfirmationsMissing(incident).length,
     watcherMinutesLeft: watcherMinutesLeft(situation),
+    handoverNotePosted: handoverNotePosted(situation),
+    ticketPatternReported: incident.ticketPatternReportedAt !== undefined,
     docsReviewed: incident.docsReviewedAt !== undefined,
     hasPostMortem: incident.postMortem !== undefined,
     postMortemFeedbackGiven: incident.postMortem?.supportFeedbackAt !== undefined,

@@ -54,6 +54,20 @@ export const IncidentSchema = z.strictObject({
     supportWatcher: PersonSchema.optional(),
   }),
   supportWatcherRequestedAt: InstantSchema.optional(),
+  /** People who raised their hand in the workflow thread (before the role reaches them). */
+  handRaises: z.array(z.strictObject({ name: z.string(), at: InstantSchema })).optional(),
+  /** Handover notes posted in the workflow thread, oldest first. */
+  handoverNotes: z
+    .array(
+      z.strictObject({
+        at: InstantSchema,
+        by: z.string().optional(),
+        url: z.url({ error: "must be a URL" }).optional(),
+      }),
+    )
+    .optional(),
+  /** When the ticket pattern was noted in the incident channel. */
+  ticketPatternReportedAt: InstantSchema.optional(),
   externalCommsRequired: z.boolean().optional(),
   statusPage: StatusPageSchema.optional(),
   macro: MacroSchema.optional(),

@@ -42,6 +42,20 @@ describe("Handing over across timezones", () => {
       );
     });
 
+    it("is done once a handover note is in the thread within handoverLeadMinutes of the handover", async () => {
+      const ctx = context({ team: [jo, aki, nia, lou] });
+      // Jo's day ends at 16:30 UTC; the lead is 60 minutes, so a note from 15:30 on counts.
+      const withNote = (at: string) =>
+        incident({
+          roles: { incidentLead: lead, supportWatcher: jo },
+          handoverNotes: [{ at, by: "Jo", url: "https://example.slack.com/archives/C1/p1" }],
+        });
+      const posted = await incidentDecisions(withNote("2026-06-03T15:30:00Z"), ctx);
+      expect(decisionFor(posted, "handover")).toBeUndefined();
+      const yesterday = await incidentDecisions(withNote("2026-06-03T15:29:00Z"), ctx);
+      expect(decisionFor(yesterday, "handover")?.details.at).toBe("2026-06-03T16:30:00.000Z");
+    });
+
     it("does not count a start six hours away as coming online", async () => {
       const decision = await handoverOf(jo, context({ team: [jo, aki] }));
       expect(decision?.details.to).toMatchObject({ name: "Aki", from: "2026-06-04T00:00:00.000Z" });

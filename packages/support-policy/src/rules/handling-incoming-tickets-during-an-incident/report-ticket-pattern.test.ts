@@ -34,6 +34,17 @@ describe("Handling incoming tickets during an incident", () => {
     );
   });
 
+  it("is done once the pattern is noted in the incident channel", async () => {
+    const ctx = context({ queue: tickets(3) });
+    const reported = await incidentDecisions(
+      incident({ ticketPatternReportedAt: "2026-06-03T15:40:00Z" }),
+      ctx,
+    );
+    expect(decisionFor(reported, "report_ticket_pattern")).toBeUndefined();
+    const notYet = await incidentDecisions(incident(), ctx);
+    expect(decisionFor(notYet, "report_ticket_pattern")?.ruleId).toBe("report-ticket-pattern");
+  });
+
   it("does not call two tickets a pattern", async () => {
     const decisions = await incidentDecisions(incident(), context({ queue: tickets(2) }));
     expect(decisionFor(decisions, "report_ticket_pattern")).toBeUndefined();

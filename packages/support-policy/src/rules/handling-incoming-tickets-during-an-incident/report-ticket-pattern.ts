@@ -13,7 +13,7 @@ export const reportTicketPattern = {
   summary:
     "Note in the incident channel and in {teamChannel} that {tickets} about the same problem as {reference} came in{commsNote}.",
   description:
-    "When ticketPatternThreshold or more tickets look related, the pattern is shared with the incident channel (support may see it before monitoring does), with the team, and with the Comms Lead when one is assigned, since it may shape their messaging.",
+    "When ticketPatternThreshold or more tickets look related, the pattern is shared with the incident channel (support may see it before monitoring does), with the team, and with the Comms Lead when one is assigned, since it may shape their messaging. Once the pattern is noted in the incident channel (ticketPatternReportedAt), it is done.",
   conditions: {
     all: [
       {
@@ -21,6 +21,7 @@ export const reportTicketPattern = {
         operator: "greaterThanInclusive",
         value: { fact: "ticketPatternThreshold" },
       },
+      { fact: "ticketPatternReported", operator: "equal", value: false },
     ],
   },
   event: { type: "report_ticket_pattern" },

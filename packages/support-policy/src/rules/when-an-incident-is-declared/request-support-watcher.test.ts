@@ -73,13 +73,80 @@ describe("When an incident is declared", () => {
   });
 });
 
+describe("When an incident is declared: a hand raised in the workflow thread", () => {
+  it("names who raised their hand since the request and stops asking everyone to volunteer", async () => {
+    const raised = incident({
+      ...unwatched(8),
+      handRaises: [
+        { name: "Lou", at: minutesBefore(9) },
+        { name: "Jo", at: minutesBefore(3) },
+      ],
+    });
+    const decision = decisionFor(
+      await incidentDecisions(raised, context({ team: [lou, jo] })),
+      "request_support_watcher",
+    );
+    // Lou's hand went up before this request (8 minutes ago), so only Jo's counts.
+    expect(decision?.details.handsRaised).toEqual([{ name: "Jo", at: "2026-06-03T15:57:00.000Z" }]);
+    expect(decision?.details.escalated).toBe(false);
+    expect(decision?.summary).toContain(
+      "Jo raised their hand in the workflow thread and takes the role by joining the incident channel; nobody else needs to volunteer in #team-support",
+    );
+  });
+
+  it("asks for a volunteer again when the only hand went up before the request", async () => {
+    const raised = incident({
+      ...unwatched(8),
+      handRaises: [{ name: "Lou", at: minutesBefore(9) }],
+    });
+    const decision = decisionFor(
+      await incidentDecisions(raised, context({ team: [lou, jo] })),
+      "request_support_watcher",
+    );
+    expect(decision?.details.handsRaised).toEqual([]);
+    expect(decision?.details.escalated).toBe(true);
+  });
+});
+
 describe("Handing over across timezones: picking up from a previous timezone", () => {
+  it("points the pickup steps at the newest handover note", async () => {
+    const decision = decisionFor(
+      await incidentDecisions(
+        incident({
+          roles: { incidentLead: lead, supportWatcher: bea },
+          handoverNotes: [
+            { at: "2026-06-03T14:00:00Z" },
+            {
+              at: "2026-06-03T15:20:00Z",
+              by: "Bea",
+              url: "https://example.slack.com/archives/C1/p2",
+            },
+          ],
+        }),
+      ),
+      "request_support_watcher",
+    );
+    const pickUp = decision?.details.pickUp as { handoverNote: unknown; checklist: string[] };
+    expect(pickUp.handoverNote).toEqual({
+      at: "2026-06-03T15:20:00.000Z",
+      by: "Bea",
+      url: "https://example.slack.com/archives/C1/p2",
+    });
+    expect(pickUp.checklist[0]).toBe(
+      "read the handover note the previous watcher left in the #team-support workflow thread at 2026-06-03T15:20:00.000Z (https://example.slack.com/archives/C1/p2)",
+    );
+    expect(pickUp.checklist[1]).toBe(
+      "scan the incident channel for updates posted since 2026-06-03T15:20:00.000Z",
+    );
+  });
+
   it("asks the people in hours to pick up from a watcher whose working day is over", async () => {
     const decision = decisionFor(
       await incidentDecisions(watchedBy(bea)),
       "request_support_watcher",
     );
     expect(decision?.details.pickUp).toEqual({
+      handoverNote: null,
       previousWatcher: { name: "Bea", timezone: "Europe/Berlin", email: "bea@example.com" },
       checklist: [
         expect.stringContaining("handover notes"),

@@ -29,6 +29,27 @@ export interface Io {
    * benchmark runs time faster, with `sleep` to match.
    */
   vendorNow?: () => number;
+  /**
+   * The Slack client's back-off between retries. `@slack/web-api` waits out `Retry-After` and its
+   * back-off itself, so `sleep` cannot reach them; tests pass `{ retries: 2, minTimeout: 0, maxTimeout: 0 }`.
+   */
+  slackRetry?: { retries: number; minTimeout: number; maxTimeout: number };
+  /**
+   * Asks a yes/no question on the terminal (prompt on stderr, answer from stdin) and resolves
+   * true for yes; undefined when there is no terminal to ask on.
+   */
+  confirm?: ((question: string) => Promise<boolean>) | undefined;
+}
+
+/** A y/N question on the process's terminal; "y" or "yes" (any case) is yes, anything else no. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import("node:readline/promises");
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^\s*y(es)?\s*$/i.test(await terminal.question(`${question} [y/N] `));
+  } finally {
+    terminal.close();
+  }
 }
 
 const sink = (stream: NodeJS.WriteStream): Output => ({
@@ -53,6 +74,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
+    confirm: process.stdin.isTTY && process.stderr.isTTY ? askOnTerminal : undefined,
   };
 }
 

@@ -28,4 +28,6 @@ export interface Snapshot {
   /** Vendor values the policy could not use, and what was done instead. */
   dataProblems: DataProblem[];
   source: Source;
+  /** The incident fields whose values came from Slack (live briefings with SLACK_BOT_TOKEN). */
+  fromSlack?: string[];
 }

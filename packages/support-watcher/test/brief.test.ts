@@ -115,7 +115,7 @@ describe("brief on live data", () => {
     expect(stderr).not.toContain("support-watcher:");
     expect(code).toBe(0);
     expect(stdout.split("\n")[0]).toBe(
-      "Live data from incident.io and Zendesk, at Wed 03 Jun 16:05 UTC.",
+      "Live data from incident.io, Zendesk and Statuspage, at Wed 03 Jun 16:05 UTC.",
     );
     expect(stdout).toContain(
       "INC-2417 · MAJOR · active · Feature flag evaluation slow for EU projects",

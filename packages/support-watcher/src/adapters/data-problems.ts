@@ -1,6 +1,6 @@
 import { IncidentSchema, PersonSchema } from "@support/policy";
 
-export type VendorName = "incident.io" | "Zendesk" | "Statuspage";
+export type VendorName = "incident.io" | "Zendesk" | "Statuspage" | "Slack";
 
 /**
  * One vendor value the policy cannot use, and what the adapters did instead. `value` is the

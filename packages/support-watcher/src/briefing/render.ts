@@ -66,7 +66,33 @@ function incidentLines(briefing: Briefing, o: RenderOptions, now: number): strin
     page
       ? `Status page: ${safe(page.url, { max: 300 })} ${s.dim(`(updated ${relative(page.updatedAt, now)})`)}`
       : `Status page: ${s.yellow("no entry")}`,
+    ...slackLine(briefing, o, now),
   ];
+}
+
+/** What Slack said about the incident, when the fields came from it. */
+function slackLine(briefing: Briefing, o: RenderOptions, now: number): string[] {
+  const from = new Set(briefing.snapshot.fromSlack ?? []);
+  if (from.size === 0) return [];
+  const incident = briefing.snapshot.incident;
+  const at = (instant: string) => clockTime(instant, now, o.timeZone);
+  const parts: string[] = [];
+  if (from.has("supportWatcherRequestedAt") && incident.supportWatcherRequestedAt)
+    parts.push(`watcher requested ${at(incident.supportWatcherRequestedAt)}`);
+  if (from.has("handRaises") && incident.handRaises?.length)
+    parts.push(
+      `hands raised: ${incident.handRaises.map((r) => `${safe(r.name)} ${at(r.at)}`).join(", ")}`,
+    );
+  if (from.has("announcedToTeamAt") && incident.macro?.announcedToTeamAt)
+    parts.push(`macro announced ${at(incident.macro.announcedToTeamAt)}`);
+  if (from.has("lastTeamUpdateAt") && incident.lastTeamUpdateAt)
+    parts.push(`last team update ${at(incident.lastTeamUpdateAt)}`);
+  const note = incident.handoverNotes?.at(-1);
+  if (from.has("handoverNotes") && note)
+    parts.push(`handover note ${at(note.at)}${note.url ? ` ${safe(note.url, { max: 300 })}` : ""}`);
+  if (from.has("ticketPatternReportedAt") && incident.ticketPatternReportedAt)
+    parts.push(`ticket pattern noted ${at(incident.ticketPatternReportedAt)}`);
+  return parts.length > 0 ? [`From Slack: ${parts.join("; ")}`] : [];
 }
 
 function coverageLines(briefing: Briefing, o: RenderOptions, now: number): string[] {

@@ -1,8 +1,10 @@
 import { briefOutput } from "../briefing/output.js";
 import { renderBriefing } from "../briefing/render.js";
-import { EXIT } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import { scenarioOf, writeScenario } from "../scenario/load.js";
+import { decisionPosts } from "../slack/compose.js";
 import { defineCommand, stringOption, writeJson } from "./command.js";
+import { POST_OPTIONS, postToSlack, slackForPosting } from "./post.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 export const briefCommand = defineCommand({
@@ -29,6 +31,10 @@ Options:
   --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
   --json             Print the policy's evaluateIncident result as JSON
   --check            Exit 1 when any decision is blocking
+  --post             Post the Slack messages the decisions call for (announce the macro, update
+                     the team, note a ticket pattern); needs SLACK_BOT_TOKEN; shows them first
+                     and asks on a terminal; a message already posted is never posted again
+  -y, --yes          With --post: post without asking (for scripts)
   --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
   --timeout <s>      Longest wait for one vendor call, in seconds (default: config
                      timeoutSeconds, 15)
@@ -40,7 +46,12 @@ Options:
 
 Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or credentials;
 3 a vendor API failed or sent data the policy cannot use; 70 a bug.`,
-  options: { ...SOURCE_OPTIONS, save: { type: "string" }, check: { type: "boolean" } },
+  options: {
+    ...SOURCE_OPTIONS,
+    ...POST_OPTIONS,
+    save: { type: "string" },
+    check: { type: "boolean" },
+  },
   async run({ values, positionals }, context) {
     const sourced = await resolveSnapshot({
       reference: positionals[0],
@@ -50,6 +61,12 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
       command: "brief",
       explicitExample: values.json === true || values.check === true,
     });
+    if (values.post === true && values.json === true)
+      throw new UsageError(
+        "brief: --post shows the messages for people; leave out --json.",
+        "brief",
+      );
+    const slack = values.post === true ? slackForPosting(sourced, "brief") : undefined;
     const briefing = await evaluateSnapshot(sourced.snapshot);
     const save = stringOption(values, "save", "a file path");
     if (save !== undefined) {
@@ -73,6 +90,22 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
           source: sourced.source,
         }),
       );
+    }
+    if (slack && sourced.live) {
+      const { reading } = slack;
+      await postToSlack(context, values, {
+        ...decisionPosts({
+          briefing,
+          timeZone: sourced.timeZone,
+          statusPageUrl: sourced.live.statusPageUrl,
+          team: reading.teamChannel,
+          threadTs: reading.workflowPost?.ts,
+          incidentChannel: reading.incidentChannel,
+        }),
+        reading,
+        command: "brief",
+        client: slack.client,
+      });
     }
     return values.check === true && briefing.blockingCount > 0 ? EXIT.attention : EXIT.ok;
   },

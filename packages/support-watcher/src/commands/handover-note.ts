@@ -1,7 +1,10 @@
 import { provenance } from "../briefing/output.js";
-import { EXIT } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import { draftHandoverNote } from "../handover/draft.js";
+import { handoverPost } from "../slack/compose.js";
+import { slackText } from "../slack/text.js";
 import { defineCommand, writeJson } from "./command.js";
+import { POST_OPTIONS, postToSlack, slackForPosting } from "./post.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 export const handoverNoteCommand = defineCommand({
@@ -22,12 +25,15 @@ Options:
   --now <time>       Draft as of this ISO-8601 time
   --tz <zone>        Show times in this IANA time zone
   --json             Print the note's parts and text as JSON
+  --post             Post the note as a reply in the incident's workflow thread in the team
+                     channel (needs SLACK_BOT_TOKEN); shows it first and asks on a terminal
+  -y, --yes          With --post: post without asking (for scripts)
   --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
   --timeout <s>      Longest wait for one vendor call, in seconds
   --run-timeout <s>  Longest the whole run may take, in seconds
   --debug            More detail on errors (never credentials)
   -h, --help         This help`,
-  options: SOURCE_OPTIONS,
+  options: { ...SOURCE_OPTIONS, ...POST_OPTIONS },
   async run({ values, positionals }, context) {
     const sourced = await resolveSnapshot({
       reference: positionals[0],
@@ -37,8 +43,27 @@ Options:
       command: "handover-note",
       explicitExample: values.json === true,
     });
+    if (values.post === true && values.json === true)
+      throw new UsageError(
+        "handover-note: --post shows the note for people; leave out --json.",
+        "handover-note",
+      );
+    const slack = values.post === true ? slackForPosting(sourced, "handover-note") : undefined;
     const briefing = await evaluateSnapshot(sourced.snapshot);
     const note = draftHandoverNote(briefing, sourced.timeZone);
+    if (slack) {
+      const planned = handoverPost(
+        { team: slack.reading.teamChannel, threadTs: slack.reading.workflowPost?.ts },
+        { ...note, slackText: draftHandoverNote(briefing, sourced.timeZone, slackText).text },
+      );
+      return postToSlack(context, values, {
+        posts: "cannot" in planned ? [] : [planned],
+        cannot: "cannot" in planned ? [planned.cannot] : [],
+        reading: slack.reading,
+        command: "handover-note",
+        client: slack.client,
+      });
+    }
     if (values.json === true) writeJson(context, { ...note, ...provenance(briefing.snapshot) });
     else {
       if (sourced.kind !== "live") context.io.stderr.write(`${sourced.source}\n`);

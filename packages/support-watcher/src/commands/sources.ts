@@ -23,6 +23,10 @@ import {
 } from "./command.js";
 import { progressReporter } from "./progress.js";
 
+/** `a`, `a and b`, `a, b and c`. */
+export const listWords = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+
 /** Options of the commands that read an incident from a scenario, the example or the live APIs. */
 export const SOURCE_OPTIONS = {
   scenario: { type: "string" },
@@ -41,6 +45,8 @@ export interface SourcedSnapshot {
   source: string;
   timeZone: string;
   live?: LiveState;
+  /** The Slack client of a live run with SLACK_BOT_TOKEN set (for --post). */
+  slackClient?: Vendors["slack"];
 }
 
 interface SourceOptions {
@@ -85,6 +91,7 @@ export function runVendors(
     calls: context.calls,
     attachmentsPerMinute: loaded.config.sweep.attachmentsPerMinute,
     zendeskPlan: loaded.config.zendesk.plan,
+    slackRetry: context.io.slackRetry,
   });
 }
 
@@ -146,9 +153,10 @@ export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSn
   return {
     snapshot: live.snapshot,
     kind: "live",
-    source: `Live data from incident.io and Zendesk, at ${show(live.snapshot, timeZone)}.`,
+    source: `Live data from ${listWords(live.sources)}, at ${show(live.snapshot, timeZone)}.`,
     timeZone,
     live,
+    slackClient: vendors.slack,
   };
 }
 

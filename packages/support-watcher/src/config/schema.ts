@@ -1,6 +1,7 @@
 import { PersonSchema, ConfigSchema as PolicyConfigSchema } from "@support/policy";
 import { TAG_TICKETS_MAX_CONCURRENCY } from "@support/zendesk-client";
 import { z } from "zod";
+import { DEFAULT_RECOGNITION } from "../slack/recognise.js";
 
 /** Per vendor call: an interactive briefing should fail fast rather than wait out four 30 s tries. */
 export const DEFAULT_CALL_TIMEOUT_SECONDS = 15;
@@ -115,6 +116,55 @@ export const ZendeskMappingSchema = z
   })
   .describe("How Zendesk data maps onto the policy's tickets.");
 
+const SlackChannelId = z
+  .string()
+  .regex(/^[CG][A-Z0-9]{6,}$/, { error: 'must be a Slack channel id such as "C0123ABCD"' });
+const Phrases = (fallback: readonly string[], what: string) =>
+  z
+    .array(Name)
+    .max(200)
+    .default([...fallback])
+    .describe(what);
+
+export const SlackSettingsSchema = z
+  .strictObject({
+    channelIds: z
+      .strictObject({
+        team: SlackChannelId.optional().describe(
+          "The team channel's id; without it the channel is found by name (conversations.list, needs channels:read).",
+        ),
+      })
+      .prefault({})
+      .describe("Channel ids, to skip looking channels up by name."),
+    workflowBots: Phrases(
+      DEFAULT_RECOGNITION.workflowBots,
+      "Bot ids (B…), app ids (A…) or bot names whose team channel posts can be the workflow post; empty: any bot's post naming the incident.",
+    ),
+    handRaise: Phrases(
+      DEFAULT_RECOGNITION.handRaise,
+      "A reply in the workflow thread containing one of these (case-insensitive) raises a hand.",
+    ),
+    handover: Phrases(
+      DEFAULT_RECOGNITION.handover,
+      "A reply in the workflow thread containing one of these is a handover note.",
+    ),
+    macro: Phrases(
+      DEFAULT_RECOGNITION.macro,
+      "A support post containing one of these, after the macro exists, announces it to the team.",
+    ),
+    pattern: Phrases(
+      DEFAULT_RECOGNITION.pattern,
+      "An incident channel message about tickets containing one of these (or a count of 2 or more) notes a ticket pattern.",
+    ),
+    maxPages: z
+      .int()
+      .min(1)
+      .max(50)
+      .default(10)
+      .describe("Pages of 200 messages read per channel and thread at most."),
+  })
+  .describe("How Slack is read and written (with SLACK_BOT_TOKEN set).");
+
 export const WatcherConfigSchema = z
   .strictObject({
     $schema: z.string().optional().describe("Path or URL of this file's JSON Schema."),
@@ -156,6 +206,7 @@ export const WatcherConfigSchema = z
       })
       .prefault({})
       .describe("Slack channel names and handles."),
+    slack: SlackSettingsSchema.prefault({}),
     policy: PolicyOverridesSchema.partial()
       .prefault({})
       .describe("Overrides of the policy's documented defaults (see @support/policy)."),

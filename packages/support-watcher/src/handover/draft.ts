@@ -1,7 +1,7 @@
 import { matchTickets } from "@support/policy";
 import type { Briefing } from "../briefing/model.js";
 import { readableInstants } from "../output/instants.js";
-import { safe } from "../output/safe.js";
+import { type SafeOptions, safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
 
 /** The handover note's data: what the handbook's handover section asks the post to cover. */
@@ -29,13 +29,20 @@ export interface HandoverNote {
   text: string;
 }
 
-const quote = (text: string) =>
-  safe(text, { multiline: true })
+/** How vendor text is made safe: for a terminal (`safe`) or for a Slack message (`slackText`). */
+export type Escape = (value: unknown, options?: SafeOptions) => string;
+
+const quote = (text: string, escapeText: Escape) =>
+  escapeText(text, { multiline: true })
     .split("\n")
     .map((line) => `> ${line}`)
     .join("\n");
 
-export function draftHandoverNote(briefing: Briefing, timeZone: string): HandoverNote {
+export function draftHandoverNote(
+  briefing: Briefing,
+  timeZone: string,
+  escapeText: Escape = safe,
+): HandoverNote {
   const { snapshot, evaluation } = briefing;
   const { incident } = snapshot;
   const now = Date.parse(snapshot.now);
@@ -88,19 +95,19 @@ export function draftHandoverNote(briefing: Briefing, timeZone: string): Handove
   const from = incident.roles.supportWatcher?.name ?? null;
   const detailedNotes = details.detailedNotes === true;
   const lines = [
-    `Handover for ${safe(incident.reference)} at ${dateTime(at, timeZone)}${from ? ` from ${safe(from)}` : ""}${to ? ` to ${safe(to)}` : ""}`,
+    `Handover for ${escapeText(incident.reference)} at ${dateTime(at, timeZone)}${from ? ` from ${escapeText(from)}` : ""}${to ? ` to ${escapeText(to)}` : ""}`,
     "",
-    `*Status*: ${safe(status, { max: 600 })}`,
+    `*Status*: ${escapeText(status, { max: 600 })}`,
     `*Tickets*: ${tickets.related} related so far (${tickets.attached} attached to the incident, ${tickets.waiting} waiting on a reply).`,
     "*Key information*:",
     ...(keyInformation.length > 0
-      ? keyInformation.map((k) => `• ${safe(k, { max: 400 })}`)
+      ? keyInformation.map((k) => `• ${escapeText(k, { max: 400 })}`)
       : ["• Nothing open."]),
     "*What users were told*:",
     ...(toldUsers.length > 0
       ? toldUsers.flatMap((told) => [
           `• ${told.where === "status_page" ? "Status page" : "Macro"} (updated ${dateTime(told.updatedAt, timeZone)}${told.note ? `; ${told.note}` : ""}):`,
-          quote(told.text),
+          quote(told.text, escapeText),
         ])
       : ["• Nothing published yet."]),
   ];

@@ -15,6 +15,8 @@ import { toPolicyOrganization, toPolicyTicket } from "../adapters/tickets.js";
 import { Warnings } from "../adapters/warnings.js";
 import { policyConfigOf } from "../config/policy-config.js";
 import type { WatcherConfig } from "../config/schema.js";
+import { slackFields, withSlackFields } from "../slack/fields.js";
+import { readSlack, type SlackReading } from "../slack/read.js";
 import type { Snapshot } from "../snapshot.js";
 import { fill } from "../text/fill.js";
 import type { Vendors } from "../vendors/clients.js";
@@ -49,6 +51,10 @@ export interface LiveState {
   template: ZendeskMacro | undefined;
   /** The public status page link for this incident, when known. */
   statusPageUrl: string | undefined;
+  /** What Slack said, when SLACK_BOT_TOKEN is set and the command reads it. */
+  slack: SlackReading | undefined;
+  /** The vendors read, in order: `incident.io`, `Zendesk`, `Statuspage`, `Slack`. */
+  sources: string[];
 }
 
 export interface LoadOptions {
@@ -59,7 +65,7 @@ export interface LoadOptions {
   now: string;
   /** When the reading starts (the real clock), recorded as the snapshot's `source.fetchedAt`. */
   fetchedAt?: string;
-  /** The briefing also reads updates, the Statuspage entry and organizations; the sweep does not. */
+  /** The briefing also reads updates, the Statuspage entry, organizations and Slack; the sweep does not. */
   full: boolean;
   progress?: (message: string) => void;
 }
@@ -291,9 +297,29 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
         problems,
       ),
   );
+  const macroCreatedAt = policyIncident.macro?.createdAt;
+  const slack =
+    full && vendors.slack
+      ? await readSlackFor(
+          vendors.slack,
+          incident,
+          { reference, declaredAt: policyIncident.declaredAt },
+          config,
+          progress,
+        )
+      : undefined;
+  for (const problem of slack?.problems ?? []) problems.add(problem);
+  const slackSays = slack ? slackFields(slack, macroCreatedAt) : {};
+  const sources = [
+    "incident.io",
+    "Zendesk",
+    ...(statusPage ? ["Statuspage"] : []),
+    ...(slack && slack.read.length > 0 ? ["Slack"] : []),
+  ];
   return {
     snapshot: {
-      incident: policyIncident,
+      incident: withSlackFields(policyIncident, slackSays),
+      ...(Object.keys(slackSays).length > 0 && { fromSlack: Object.keys(slackSays).sort() }),
       tickets: policyTickets,
       team: config.team,
       config: policyConfig,
@@ -311,5 +337,40 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
     statusPageUrl:
       statusPage?.url ??
       [statusPageAttachment?.resource.permalink, config.statusPage.url].find(isUrl),
+    slack,
+    sources,
   };
+}
+
+/** The roster's Slack member ids (`slack: "U0123ABCD"`), for naming the people in a thread. */
+const rosterSlackIds = (config: WatcherConfig): Map<string, string> =>
+  new Map(
+    [...config.team, ...config.accountTeam].flatMap((person) =>
+      person.slack && /^[UW][A-Z0-9]{6,}$/.test(person.slack)
+        ? [[person.slack, person.name] as const]
+        : [],
+    ),
+  );
+
+async function readSlackFor(
+  client: () => Promise<import("@slack/web-api").WebClient>,
+  incident: IncidentIoIncident,
+  about: { reference: string; declaredAt: string },
+  config: WatcherConfig,
+  progress: (message: string) => void,
+): Promise<SlackReading> {
+  progress("reading Slack");
+  const channelId = (incident as { slack_channel_id?: unknown }).slack_channel_id;
+  const { slack } = config;
+  return readSlack({
+    client: await client(),
+    incident: {
+      ...about,
+      channelId: typeof channelId === "string" && channelId !== "" ? channelId : undefined,
+    },
+    teamChannel: { name: config.channels.team ?? "#team-support", id: slack.channelIds.team },
+    recognition: slack,
+    maxPages: slack.maxPages,
+    rosterNames: rosterSlackIds(config),
+  });
 }

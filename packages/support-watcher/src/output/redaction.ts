@@ -9,6 +9,7 @@ export const SECRET_VARIABLES = [
   "ZENDESK_API_TOKEN",
   "ZENDESK_OAUTH_TOKEN",
   "STATUSPAGE_API_KEY",
+  "SLACK_BOT_TOKEN",
 ] as const;
 
 /** Scrubs every credential in the environment out of a text, in every form a vendor may echo. */
@@ -67,6 +68,7 @@ export function outputRedaction(env: Env): OutputRedaction {
 const redacting = (output: Output, redact: Redact): Output => ({
   write: (text) => output.write(redact(text)),
   isTTY: output.isTTY,
+  columns: output.columns,
 });
 
 /** The same Io with stdout and stderr scrubbed, so no command can write a secret to either. */

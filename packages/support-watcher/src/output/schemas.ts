@@ -18,7 +18,7 @@ export const SourceSchema = z
 
 export const DataProblemSchema = z
   .strictObject({
-    vendor: z.enum(["incident.io", "Zendesk", "Statuspage"]),
+    vendor: z.enum(["incident.io", "Zendesk", "Statuspage", "Slack"]),
     object: z.string().describe("The kind of object: incident, ticket, organization, macro, …"),
     id: z.string().describe("Its id at the vendor, or unknown."),
     field: z.string().describe("The vendor's field name."),

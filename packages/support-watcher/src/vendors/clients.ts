@@ -1,11 +1,19 @@
+import type { RetryOptions, WebClient } from "@slack/web-api";
 import { createIncidentIoClient, type IncidentIoClient } from "@support/incidentio-client";
 import { createStatuspageClient, type StatuspageClient } from "@support/statuspage-client";
 import { createZendeskClient, type ZendeskClient, type ZendeskPlan } from "@support/zendesk-client";
 import type { Io } from "../io.js";
 import { environmentSecrets } from "../output/redaction.js";
 import { USER_AGENT } from "../version.js";
+import { createSlackClient } from "../slack/client.js";
 import type { VendorCalls } from "./calls.js";
-import { incidentIoCredentials, statuspageCredentials, zendeskCredentials } from "./credentials.js";
+import {
+  incidentIoCredentials,
+  slackApiUrl,
+  slackToken,
+  statuspageCredentials,
+  zendeskCredentials,
+} from "./credentials.js";
 
 /**
  * The vendor clients, created on first use so a command only asks for the credentials it
@@ -15,6 +23,8 @@ export interface Vendors {
   incidentIo(): IncidentIoClient;
   zendesk(): ZendeskClient;
   statuspage(): StatuspageClient;
+  /** The Slack client, when SLACK_BOT_TOKEN is set (Slack is optional). */
+  slack: (() => Promise<WebClient>) | undefined;
 }
 
 export interface VendorOptions {
@@ -26,10 +36,14 @@ export interface VendorOptions {
   attachmentsPerMinute?: number;
   /** The Zendesk plan whose documented limit the client keeps to (default "team"). */
   zendeskPlan?: ZendeskPlan;
+  /** The Slack client's retries after a 429 or a failed connection (tests: no back-off). */
+  slackRetry?: RetryOptions | undefined;
 }
 
 export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
   const { calls } = options;
+  const token = slackToken(io.env);
+  const apiUrl = slackApiUrl(io.env);
   const sleep = io.sleep ?? calls?.sleep;
   const redactSecrets = environmentSecrets(io.env);
   const shared = (vendor: string) => ({
@@ -68,5 +82,17 @@ export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
     statuspage: once(() =>
       createStatuspageClient({ ...statuspageCredentials(io.env), ...shared("Statuspage") }),
     ),
+    slack:
+      token === undefined
+        ? undefined
+        : once(() =>
+            createSlackClient({
+              token,
+              ...(apiUrl !== undefined && { apiUrl }),
+              ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+              ...(calls && { calls }),
+              ...(options.slackRetry && { retry: options.slackRetry }),
+            }),
+          ),
   };
 }

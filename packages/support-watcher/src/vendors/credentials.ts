@@ -22,7 +22,17 @@ export const BASE_URL_VARIABLES = [
   "INCIDENT_IO_BASE_URL",
   "ZENDESK_BASE_URL",
   "STATUSPAGE_BASE_URL",
+  "SLACK_API_URL",
 ] as const;
+
+/** Slack is optional: with the bot token set, live commands read (and with --post write) Slack. */
+export const SLACK_TOKEN_VARIABLE = "SLACK_BOT_TOKEN";
+
+/** The Slack bot token, or undefined when Slack is not configured. */
+export const slackToken = (env: Env): string | undefined => value(env, SLACK_TOKEN_VARIABLE);
+
+/** The Slack Web API base URL when overridden (a proxy, a simulator). */
+export const slackApiUrl = (env: Env): string | undefined => value(env, "SLACK_API_URL");
 
 const value = (env: Env, name: string): string | undefined => {
   const v = env[name]?.trim();

@@ -19,6 +19,10 @@ export interface RunOptions {
   sleep?: (ms: number) => Promise<void>;
   /** The clients' clock (default: the real one). */
   vendorNow?: () => number;
+  /** The Slack client's back-off between retries (see Io.slackRetry). */
+  slackRetry?: Io["slackRetry"];
+  /** Answers a y/N question on the pretend terminal (with `tty`); none: there is no terminal. */
+  confirm?: (question: string) => Promise<boolean>;
 }
 
 /** Runs the CLI in-process with captured output, a fixed clock and sleeps that return at once. */
@@ -44,6 +48,8 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     now: () => new Date(options.now ?? "2026-06-03T16:05:00Z"),
     sleep: options.sleep ?? (async () => {}),
     ...(options.vendorNow && { vendorNow: options.vendorNow }),
+    ...(options.slackRetry && { slackRetry: options.slackRetry }),
+    ...(options.confirm && { confirm: options.confirm }),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

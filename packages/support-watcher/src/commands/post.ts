@@ -1,0 +1,97 @@
+import type { WebClient } from "@slack/web-api";
+import { CliError, EXIT, UsageError } from "../errors.js";
+import type { PlannedPost } from "../slack/compose.js";
+import { type PostResult, sendPosts, unposted } from "../slack/post.js";
+import type { SlackReading } from "../slack/read.js";
+import type { CommandContext } from "./command.js";
+
+/** Options of the commands that can post to Slack. */
+export const POST_OPTIONS = {
+  post: { type: "boolean" },
+  yes: { type: "boolean", short: "y" },
+} as const;
+
+/**
+ * `--post`: shows each message and where it goes, asks on a terminal (or takes `--yes`), then
+ * posts the ones Slack does not have yet.
+ */
+export async function postToSlack(
+  context: CommandContext,
+  values: Record<string, string | boolean | undefined>,
+  planned: {
+    posts: PlannedPost[];
+    cannot: string[];
+    reading: SlackReading;
+    command: string;
+    client: () => Promise<WebClient>;
+  },
+): Promise<number> {
+  const { io, out } = context;
+  const { command, reading } = planned;
+  const posts = unposted(planned.posts, reading.markers);
+  const already = planned.posts.length - posts.length;
+  const lines: string[] = ["", out.bold("Slack")];
+  for (const reason of planned.cannot) lines.push(`  ${out.yellow("!")} not posted: ${reason}`);
+  if (already > 0)
+    lines.push(
+      `  ${already} already posted (support-watcher's marker found in Slack); not posted again.`,
+    );
+  if (posts.length === 0) {
+    lines.push(
+      planned.posts.length === 0 && planned.cannot.length === 0
+        ? "  Nothing to post: no decision calls for a Slack message now."
+        : "  Nothing new to post.",
+    );
+    io.stdout.write(`${lines.join("\n")}\n`);
+    return EXIT.ok;
+  }
+  for (const post of posts) {
+    lines.push(`  To ${post.where}:`, ...post.text.split("\n").map((line) => `    ${line}`));
+  }
+  io.stdout.write(`${lines.join("\n")}\n`);
+  const question = `Post ${posts.length === 1 ? "this message" : `these ${posts.length} messages`} to Slack?`;
+  if (values.yes !== true) {
+    if (!io.confirm)
+      throw new UsageError(
+        `${command} --post shows the messages and asks before posting; there is no terminal to ask on, so pass --yes to post without asking.`,
+        command,
+      );
+    if (!(await io.confirm(question))) {
+      io.stderr.write("Nothing was posted.\n");
+      return EXIT.ok;
+    }
+  }
+  const results: PostResult[] = await sendPosts(
+    await planned.client(),
+    posts,
+    reading.markers,
+    (sent) =>
+      io.stderr.write(`Posted to ${sent.post.where}${sent.ts ? ` (ts ${sent.ts})` : ""}.\n`),
+  );
+  const posted = results.filter((r) => r.result === "posted").length;
+  io.stdout.write(`Posted ${posted} message${posted === 1 ? "" : "s"} to Slack.\n`);
+  return EXIT.ok;
+}
+
+/** The live Slack side a `--post` needs, or a usage error saying what is missing. */
+export function slackForPosting(
+  sourced: {
+    kind: string;
+    live?: { slack: SlackReading | undefined } | undefined;
+    slackClient?: (() => Promise<WebClient>) | undefined;
+  },
+  command: string,
+): { reading: SlackReading; client: () => Promise<WebClient> } {
+  if (sourced.kind !== "live")
+    throw new UsageError(
+      `${command} --post works on live data only (not on a scenario or the example).`,
+      command,
+    );
+  const reading = sourced.live?.slack;
+  if (!reading || !sourced.slackClient)
+    throw new CliError(
+      `${command} --post needs SLACK_BOT_TOKEN (a Slack bot token; see the README's Slack set-up).`,
+      EXIT.badInput,
+    );
+  return { reading, client: sourced.slackClient };
+}

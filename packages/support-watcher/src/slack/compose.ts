@@ -1,0 +1,180 @@
+import type { Decision, IncidentInput } from "@support/policy";
+import type { Briefing } from "../briefing/model.js";
+import { markerLine, type PostKind, type PostMarker } from "./marker.js";
+import { slackText } from "./text.js";
+
+/** One message support-watcher would post, with where it goes and the marker it carries. */
+export interface PlannedPost {
+  kind: PostKind;
+  /** The decision it carries out (`announce-macro`), when it comes from one. */
+  ruleId?: string | undefined;
+  /** Where, for people: `#team-support (workflow thread)`, `the incident channel`. */
+  where: string;
+  channel: string;
+  /** The workflow thread, when the post is a reply in it. */
+  threadTs?: string | undefined;
+  /** A reply the whole channel sees too (team announcements and updates). */
+  broadcast: boolean;
+  /** The message: Slack mrkdwn whose vendor text is escaped (see slackText). */
+  text: string;
+  marker: PostMarker;
+}
+
+const quote = (text: string) =>
+  slackText(text, { multiline: true, max: 600 })
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
+
+const finish = (lines: string[], marker: PostMarker) =>
+  `${[...lines, markerLine(marker)].join("\n")}`;
+
+/** The team announcement that the macro exists (`announce_macro`). */
+export function macroAnnouncement(
+  incident: IncidentInput,
+  statusPageUrl: string | undefined,
+): { lines: string[]; key: string } | undefined {
+  const macro = incident.macro;
+  if (!macro) return undefined;
+  return {
+    key: macro.id,
+    lines: [
+      `*${slackText(incident.reference)}*: the macro "${slackText(macro.title)}" is ready in Zendesk. Please reply to tickets about this incident with it, so every answer says the same.`,
+      ...(statusPageUrl ? [`Status page: ${slackText(statusPageUrl, { max: 300 })}`] : []),
+    ],
+  };
+}
+
+/** The team update after an impact change (`update_team`): what customers are told now. */
+export function teamUpdate(
+  incident: IncidentInput,
+  relatedTickets: number,
+): { lines: string[]; key: string } {
+  const page = incident.statusPage;
+  const state = `${incident.severity}${incident.security ? ", security" : ""}, ${incident.status}`;
+  return {
+    key: incident.impactChangedAt ?? incident.resolvedAt ?? incident.declaredAt,
+    lines: [
+      `*Update on ${slackText(incident.reference)}* (${slackText(state)}): ${slackText(incident.name)}. The user impact changed.`,
+      ...(page
+        ? [
+            "What the status page tells customers now:",
+            quote(page.message),
+            `Status page: ${slackText(page.url, { max: 300 })}`,
+          ]
+        : []),
+      `Related tickets so far: ${relatedTickets}.`,
+    ],
+  };
+}
+
+/** The pattern note (`report_ticket_pattern`), for the incident channel and the team channel. */
+export function patternNote(incident: IncidentInput, decision: Decision): string[] {
+  const ids = Array.isArray(decision.details.ticketIds)
+    ? (decision.details.ticketIds as unknown[]).map(String)
+    : [];
+  const shown = ids.slice(0, 10).map((id) => `#${slackText(id, { max: 40 })}`);
+  const more = ids.length > shown.length ? ` and ${ids.length - shown.length} more` : "";
+  return [
+    `*Ticket pattern for ${slackText(incident.reference)}*: ${ids.length} support tickets about the same problem came in (${shown.join(", ")}${more}). Support may be seeing this before monitoring does.`,
+  ];
+}
+
+export interface ComposeContext {
+  briefing: Briefing;
+  timeZone: string;
+  statusPageUrl: string | undefined;
+  team: { id: string; name: string } | undefined;
+  threadTs: string | undefined;
+  incidentChannel: string | undefined;
+}
+
+/**
+ * The posts the briefing's decisions call for: the macro announcement and the team update in the
+ * workflow thread (broadcast to the channel; top-level when there is no thread), and the pattern
+ * note in the incident channel and the team channel. `cannot` says what has nowhere to go.
+ */
+export function decisionPosts(context: ComposeContext): { posts: PlannedPost[]; cannot: string[] } {
+  const { briefing, team, threadTs } = context;
+  const { incident } = briefing.snapshot;
+  const reference = incident.reference;
+  const posts: PlannedPost[] = [];
+  const cannot: string[] = [];
+  const toTeam = (kind: PostKind, ruleId: string, made: { lines: string[]; key: string }) => {
+    if (!team) return void cannot.push(`${ruleId}: the team channel could not be read`);
+    const marker = { incident: reference, kind, key: made.key };
+    posts.push({
+      kind,
+      ruleId,
+      where: threadTs ? `${team.name} (workflow thread, also sent to the channel)` : team.name,
+      channel: team.id,
+      threadTs,
+      broadcast: threadTs !== undefined,
+      text: finish(made.lines, marker),
+      marker,
+    });
+  };
+  const decisions = briefing.evaluation.incident;
+  for (const decision of decisions) {
+    if (decision.action === "announce_macro") {
+      const made = macroAnnouncement(incident, context.statusPageUrl);
+      if (made) toTeam("announce_macro", decision.ruleId, made);
+    } else if (decision.action === "update_team") {
+      toTeam(
+        "update_team",
+        decision.ruleId,
+        teamUpdate(incident, briefing.tickets.filter((t) => t.related.length > 0).length),
+      );
+    } else if (decision.action === "report_ticket_pattern") {
+      const lines = patternNote(incident, decision);
+      if (context.incidentChannel) {
+        const marker = {
+          incident: reference,
+          kind: "report_ticket_pattern" as const,
+          key: `pattern:${context.incidentChannel}`,
+        };
+        posts.push({
+          kind: "report_ticket_pattern",
+          ruleId: decision.ruleId,
+          where: `the incident channel (${context.incidentChannel})`,
+          channel: context.incidentChannel,
+          broadcast: false,
+          text: finish(lines, marker),
+          marker,
+        });
+      } else
+        cannot.push(`${decision.ruleId}: incident.io names no Slack channel for ${reference} yet`);
+      if (team)
+        toTeam("report_ticket_pattern", decision.ruleId, { lines, key: `pattern:${team.id}` });
+    }
+  }
+  return { posts, cannot };
+}
+
+/** The handover note as a reply in the workflow thread. */
+export function handoverPost(
+  context: Pick<ComposeContext, "team" | "threadTs">,
+  note: { incident: string; at: string; to: string | null; slackText: string },
+): PlannedPost | { cannot: string } {
+  const { team, threadTs } = context;
+  if (!team) return { cannot: "the team channel could not be read from Slack" };
+  if (!threadTs)
+    return {
+      cannot: `no workflow post for ${note.incident} was found in ${team.name}, so there is no thread to post the handover to`,
+    };
+  const marker = {
+    incident: note.incident,
+    kind: "handover" as const,
+    key: `${note.at} ${note.to ?? ""}`,
+  };
+  return {
+    kind: "handover",
+    ruleId: "handover",
+    where: `${team.name} (workflow thread)`,
+    channel: team.id,
+    threadTs,
+    broadcast: false,
+    text: finish([note.slackText.trimEnd()], marker),
+    marker,
+  };
+}

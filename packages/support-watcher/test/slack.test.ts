@@ -1,0 +1,224 @@
+import { describe, expect, it } from "vitest";
+import { FakeSlack, serveSlack, tsAt } from "./support/fake-slack.js";
+import { liveSetup, verifyContractsAfterEach } from "./support/live.js";
+import type { RunOptions } from "./support/run-cli.js";
+import { CONFIG, ENV, MAJOR, world } from "./support/world.js";
+
+const live = verifyContractsAfterEach();
+const TEAM = "C0TEAMSUP1";
+const INCIDENT_CHANNEL = "C02AW36C1M5";
+const WORKFLOW_TS = tsAt("2026-06-03T14:38:30Z");
+const SLACK_ENV = { ...ENV, SLACK_BOT_TOKEN: "xoxb-canary-1234567890-secret" };
+// @slack/web-api waits out Retry-After itself; no back-off between its retries in tests.
+const FAST: RunOptions = { slackRetry: { retries: 2, minTimeout: 0, maxTimeout: 0 } };
+
+/** The team channel with the incident.io workflow post (in blocks, as workflows post it) and a thread. */
+function slackWorld(options: { thread?: boolean; incidentChannel?: boolean } = {}) {
+  const slack = new FakeSlack();
+  slack.users.set("U0PRIYA001", "Priya Raman");
+  slack.users.set("U0LOU00001", "Lou Bennett");
+  const team = slack.channel(TEAM, "team-support", [
+    {
+      ts: tsAt("2026-06-03T14:30:00Z"),
+      user: "U0LOU00001",
+      text: "Anyone else seeing slow flag updates?",
+    },
+    {
+      ts: WORKFLOW_TS,
+      bot_id: "B0INCIDENTIO",
+      subtype: "bot_message",
+      text: "",
+      blocks: [
+        {
+          type: "section",
+          text: {
+            type: "mrkdwn",
+            text: "INC-2417 was declared: Feature flag evaluation slow for EU projects. Who can watch it for support? Raise your hand :raised_hand:",
+          },
+        },
+      ],
+    },
+    {
+      ts: tsAt("2026-06-03T14:50:00Z"),
+      bot_id: "B0INCIDENTIO",
+      subtype: "bot_message",
+      text: "INC-2418 was declared: Billing export delayed",
+    },
+  ]);
+  if (options.thread !== false) {
+    team.replies[WORKFLOW_TS] = [
+      {
+        ts: tsAt("2026-06-03T14:41:00Z"),
+        user: "U0PRIYA001",
+        thread_ts: WORKFLOW_TS,
+        text: "✋ I'll watch this one",
+      },
+      {
+        ts: tsAt("2026-06-03T15:10:00Z"),
+        user: "U0PRIYA001",
+        thread_ts: WORKFLOW_TS,
+        text: "Flags in EU take 30-60 s to update; US is fine.",
+      },
+    ];
+  }
+  if (options.incidentChannel !== false)
+    slack.channel(INCIDENT_CHANNEL, "inc-2417-feature-flags", [
+      {
+        ts: tsAt("2026-06-03T14:45:00Z"),
+        user: "U0MARTA001",
+        text: "Looking at the replica lag now",
+      },
+    ]);
+  return slack;
+}
+
+/** The severity went from major to critical at 15:48: the impact changed then. */
+const impactChanged = () => {
+  const state = world({ macro: "draft" });
+  const update = (id: string, at: string, severity: "Major" | "Critical") => ({
+    id,
+    incident_id: state.incident.id,
+    created_at: at,
+    updater: {},
+    new_severity: {
+      ...MAJOR,
+      id: `01JXSEV00000000000000000${severity === "Major" ? "02" : "03"}`,
+      name: severity,
+    },
+    new_incident_status: state.incident.incident_status,
+  });
+  state.updates = [
+    update("01JXUPD0000000000000000001", "2026-06-03T15:00:00Z", "Major"),
+    update("01JXUPD0000000000000000002", "2026-06-03T15:48:00Z", "Critical"),
+  ];
+  return state;
+};
+
+const setup = (slack: FakeSlack, config = CONFIG, state = impactChanged()) => {
+  const current = liveSetup(state, { ...config, slack: { channelIds: { team: TEAM } } });
+  live.current = current;
+  serveSlack(slack);
+  const run = (argv: string[], options: RunOptions = {}) =>
+    current.run(argv, { env: SLACK_ENV, ...FAST, ...options });
+  return { run };
+};
+
+const methods = (slack: FakeSlack) => slack.calls.map((c) => c.method);
+
+describe("Slack as a source", () => {
+  it("reads the workflow post, the hand raised and the team update, following cursors, and says so", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const { code, stdout, stderr } = await run(["brief", "INC-2417"]);
+    expect(stderr).not.toContain("support-watcher:");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toBe(
+      "Live data from incident.io, Zendesk, Statuspage and Slack, at Wed 03 Jun 16:05 UTC.",
+    );
+    expect(stdout).toContain(
+      "From Slack: watcher requested 14:38 UTC; hands raised: Priya Raman 14:41 UTC; last team update 15:10 UTC",
+    );
+    // Three team channel messages since 14:28 at two a page: two history pages; the thread:
+    // parent + 2 replies, two pages.
+    const history = slack.calls.filter(
+      (c) => c.method === "conversations.history" && c.params.channel === TEAM,
+    );
+    expect(history).toHaveLength(2);
+    expect(history[1]?.params.cursor).toBe(Buffer.from("offset:2").toString("base64"));
+    expect(history[0]?.params.oldest).toBe(String(Date.parse("2026-06-03T14:28:00Z") / 1000));
+    expect(history[0]?.params.include_all_metadata).toBe("true");
+    expect(slack.calls.filter((c) => c.method === "conversations.replies")).toHaveLength(2);
+    expect(slack.calls.every((c) => c.params.token === undefined)).toBe(true);
+    expect(methods(slack)).not.toContain("chat.postMessage");
+  });
+
+  it("turns a team update after the impact change into lastTeamUpdateAt, so update-team clears", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const rules = async () =>
+      JSON.parse((await run(["brief", "INC-2417", "--json"])).stdout).incident.map(
+        (d: { ruleId: string }) => d.ruleId,
+      );
+    // The 15:10 update came before the 15:48 impact change, and no post mentions the macro.
+    expect(await rules()).toEqual(expect.arrayContaining(["update-team", "announce-macro"]));
+    slack.channels.get(TEAM)?.replies[WORKFLOW_TS]?.push({
+      ts: tsAt("2026-06-03T15:55:00Z"),
+      user: "U0PRIYA001",
+      thread_ts: WORKFLOW_TS,
+      text: "Update: experiments are slow too now; the macro covers it, please use it",
+    });
+    const after = await rules();
+    expect(after).not.toContain("update-team");
+    // The macro (created 15:30) was mentioned at 15:55: it counts as announced.
+    expect(after).not.toContain("announce-macro");
+  });
+
+  it("names the first workflow post only when it is a bot's post about this incident", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const { stdout } = await run(["brief", "INC-2417"]);
+    // The 14:50 post names INC-2418, not this incident; Lou's 14:30 message is a person's.
+    expect(stdout).toContain("watcher requested 14:38 UTC");
+    expect(slack.calls.find((c) => c.method === "conversations.replies")?.params.ts).toBe(
+      WORKFLOW_TS,
+    );
+  });
+
+  it("reports not_in_channel and channel_not_found as data problems and still briefs", async () => {
+    const slack = slackWorld();
+    const team = slack.channels.get(TEAM);
+    if (team) team.readError = "not_in_channel";
+    slack.channels.delete(INCIDENT_CHANNEL);
+    const { run } = setup(slack);
+    const { code, stdout } = await run(["brief", "INC-2417", "--json"]);
+    expect(code).toBe(0);
+    const problems = JSON.parse(stdout).dataProblems.filter(
+      (p: { vendor: string }) => p.vendor === "Slack",
+    );
+    expect(problems).toEqual([
+      {
+        vendor: "Slack",
+        object: "channel",
+        id: "#team-support",
+        field: "conversations.history",
+        value: "not_in_channel",
+        action:
+          "skipped: the bot is not a member of the channel; invite it there with /invite; the workflow post and team updates were not read",
+      },
+      expect.objectContaining({
+        id: INCIDENT_CHANNEL,
+        field: "conversations.history",
+        value: "channel_not_found",
+      }),
+    ]);
+    const human = await run(["brief", "INC-2417"]);
+    expect(human.stdout.split("\n")[0]).toBe(
+      "Live data from incident.io, Zendesk and Statuspage, at Wed 03 Jun 16:05 UTC.",
+    );
+    expect(human.stdout).toContain(
+      '! Slack channel #team-support conversations.history "not_in_channel"',
+    );
+  });
+
+  it("finds the team channel by name when no id is configured", async () => {
+    const slack = slackWorld();
+    live.current = liveSetup(world({ macro: "draft" }));
+    serveSlack(slack);
+    const { stdout } = await live.current.run(["brief", "INC-2417"], { env: SLACK_ENV, ...FAST });
+    expect(methods(slack)[0]).toBe("conversations.list");
+    expect(stdout).toContain("watcher requested 14:38 UTC");
+  });
+
+  it("waits out a 429 with Retry-After through @slack/web-api and goes on", async () => {
+    const slack = slackWorld();
+    slack.rateLimits.set("conversations.history", 1);
+    slack.retryAfter = "1";
+    const { run } = setup(slack);
+    const started = Date.now();
+    const { code, stdout } = await run(["brief", "INC-2417"]);
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(stdout).toContain("watcher requested 14:38 UTC");
+    expect(slack.calls.filter((c) => c.status === 429)).toHaveLength(1);
+  });
+});

@@ -222,3 +222,177 @@ describe("Slack as a source", () => {
     expect(slack.calls.filter((c) => c.status === 429)).toHaveLength(1);
   });
 });
+
+describe("Slack as a sink (--post)", () => {
+  const posts = (slack: FakeSlack) => slack.posts();
+
+  it("shows the messages, posts them once with --yes, and finds its markers on the next run", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const first = await run(["brief", "INC-2417", "--post", "--yes"]);
+    expect(first.stderr).not.toContain("support-watcher:");
+    expect(first.code).toBe(0);
+    // announce-macro and update-team to the workflow thread (and the channel), the pattern note
+    // to the incident channel and the team channel.
+    expect(
+      posts(slack).map((p) => [p.channel, p.thread_ts ?? null, p.reply_broadcast ?? null]),
+    ).toEqual([
+      [TEAM, WORKFLOW_TS, "true"],
+      [INCIDENT_CHANNEL, null, null],
+      [TEAM, WORKFLOW_TS, "true"],
+      [TEAM, WORKFLOW_TS, "true"],
+    ]);
+    expect(first.stdout).toContain(
+      "  To #team-support (workflow thread, also sent to the channel):",
+    );
+    expect(first.stdout).toContain("Posted 4 messages to Slack.");
+    for (const post of posts(slack)) {
+      expect(post.parse).toBe("none");
+      expect(post.link_names).toBe("false");
+      expect(JSON.parse(post.metadata ?? "{}")).toMatchObject({
+        event_type: "support_watcher_post",
+        event_payload: { incident: "INC-2417" },
+      });
+      expect(post.text).toMatch(
+        /_Posted with support-watcher \[sw:INC-2417:[a-z_]+:[0-9a-f]{10}\]_$/,
+      );
+    }
+    const second = await run(["brief", "INC-2417", "--post", "--yes"]);
+    expect(second.code).toBe(0);
+    expect(posts(slack)).toHaveLength(4);
+    expect(second.stdout).toContain("Nothing");
+    expect(second.stdout).not.toContain("Posted");
+  });
+
+  it("never posts twice even when the decision is due again: the marker in the text is enough", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    await run(["brief", "INC-2417", "--post", "--yes"]);
+    // Make the posts look older than the macro and the impact change, so the policy asks for the
+    // announcement and the update again, and drop their metadata (as a client that loses it
+    // would): only the text marker says they were made.
+    const early = tsAt("2026-06-03T14:39:00Z", 900);
+    for (const channel of slack.channels.values()) {
+      for (const message of [...channel.messages, ...Object.values(channel.replies).flat()]) {
+        if (message.bot_id !== "BSUPPORTW1") continue;
+        delete message.metadata;
+        message.ts = early;
+      }
+    }
+    const again = JSON.parse((await run(["brief", "INC-2417", "--json"])).stdout);
+    expect(again.incident.map((d: { ruleId: string }) => d.ruleId)).toEqual(
+      expect.arrayContaining(["announce-macro", "update-team"]),
+    );
+    const second = await run(["brief", "INC-2417", "--post", "--yes"]);
+    expect(second.stdout).toContain(
+      "already posted (support-watcher's marker found in Slack); not posted again.",
+    );
+    expect(posts(slack)).toHaveLength(4);
+  });
+
+  it("asks on a terminal and posts nothing on no; refuses without a terminal unless --yes", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const questions: string[] = [];
+    const no = await run(["brief", "INC-2417", "--post"], {
+      tty: true,
+      confirm: async (question) => {
+        questions.push(question);
+        return false;
+      },
+    });
+    expect(no.code).toBe(0);
+    expect(questions).toEqual(["Post these 4 messages to Slack?"]);
+    expect(no.stderr).toContain("Nothing was posted.");
+    expect(posts(slack)).toEqual([]);
+    // The text was shown before the question.
+    expect(no.stdout).toContain("*Ticket pattern for INC-2417*");
+
+    const piped = await run(["brief", "INC-2417", "--post"]);
+    expect(piped.code).toBe(2);
+    expect(piped.stderr).toContain("pass --yes to post without asking");
+    expect(posts(slack)).toEqual([]);
+
+    const yes = await run(["brief", "INC-2417", "--post"], {
+      tty: true,
+      confirm: async () => true,
+    });
+    expect(yes.code).toBe(0);
+    expect(posts(slack)).toHaveLength(4);
+  });
+
+  it("escapes vendor text for Slack: no mention, link or broadcast forms from an incident name", async () => {
+    const slack = slackWorld();
+    const state = impactChanged();
+    state.incident.name =
+      "Flags <!channel> <@U0PRIYA001> <#C0TEAMSUP1> @here & \u001b[2J <https://evil.example|click>";
+    const { run } = setup(slack, CONFIG, state);
+    await run(["brief", "INC-2417", "--post", "--yes"]);
+    const update = posts(slack).find((p) => p.text?.startsWith("*Update on INC-2417*"));
+    expect(update?.text).toContain(
+      "Flags &lt;!channel&gt; &lt;@U0PRIYA001&gt; &lt;#C0TEAMSUP1&gt; @\u2060here &amp; \\x1b[2J &lt;https://evil.example|click&gt;",
+    );
+    for (const post of posts(slack)) {
+      expect(post.text).not.toMatch(/<[!@#]/);
+      expect(post.text).not.toMatch(/(^|[^\u2060@])@here/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: no control character may reach Slack.
+      expect(post.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    }
+  });
+
+  it("names Slack, the method and the channel when a post fails (exit 3)", async () => {
+    const slack = slackWorld();
+    const channel = slack.channels.get(INCIDENT_CHANNEL);
+    if (channel) channel.postError = "not_in_channel";
+    const { run } = setup(slack);
+    const { code, stderr } = await run(["brief", "INC-2417", "--post", "--yes"]);
+    expect(code).toBe(3);
+    expect(stderr).toContain(
+      `support-watcher: Slack POST chat.postMessage failed (not_in_channel) for channel the incident channel (${INCIDENT_CHANNEL}): the bot is not a member of the channel; invite it there with /invite`,
+    );
+    expect(stderr).not.toContain("xoxb-canary");
+  });
+
+  it("posts the handover note to the workflow thread once, and the handover decision clears", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const before = await run(["brief", "INC-2417", "--json"]);
+    expect(JSON.parse(before.stdout).incident.map((d: { ruleId: string }) => d.ruleId)).toContain(
+      "handover",
+    );
+    const first = await run(["handover-note", "INC-2417", "--post", "--yes"]);
+    expect(first.code).toBe(0);
+    expect(posts(slack)).toHaveLength(1);
+    const [note] = posts(slack);
+    expect(note?.channel).toBe(TEAM);
+    expect(note?.thread_ts).toBe(WORKFLOW_TS);
+    expect(note?.reply_broadcast).toBeUndefined();
+    expect(note?.text).toMatch(
+      /^Handover for INC-2417 at Wed 03 Jun 16:45 UTC from Priya Raman to Lou Bennett\n/,
+    );
+    expect(note?.text).toContain("*Status*: INC-2417 (major) is active");
+    const second = await run(["handover-note", "INC-2417", "--post", "--yes"]);
+    expect(second.stderr).toBe("");
+    expect(second.stdout).toContain(
+      "Already posted: support-watcher posted a handover note in the thread at Wed 03 Jun 16:05 UTC and no handover is due now.",
+    );
+    expect(posts(slack)).toHaveLength(1);
+    const after = await run(["brief", "INC-2417"]);
+    expect(after.stdout).toMatch(
+      /From Slack: .*handover note 16:05 UTC https:\/\/acme\.slack\.com\/archives\/C0TEAMSUP1\/p/,
+    );
+    expect(after.stdout).not.toContain("Hand INC-2417 over to Lou Bennett");
+  });
+
+  it("refuses --post on a scenario and without a Slack token", async () => {
+    const slack = slackWorld();
+    const { run } = setup(slack);
+    const scenario = await run(["handover-note", "--example", "--post", "--yes"]);
+    expect(scenario.code).toBe(2);
+    expect(scenario.stderr).toContain("--post works on live data only");
+    const noToken = await run(["brief", "INC-2417", "--post", "--yes"], { env: ENV });
+    expect(noToken.code).toBe(2);
+    expect(noToken.stderr).toContain("needs SLACK_BOT_TOKEN");
+    expect(posts(slack)).toEqual([]);
+  });
+});

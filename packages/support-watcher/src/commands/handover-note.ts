@@ -1,11 +1,15 @@
 import { provenance } from "../briefing/output.js";
 import { EXIT, UsageError } from "../errors.js";
 import { draftHandoverNote } from "../handover/draft.js";
+import { dateTime } from "../output/time.js";
 import { handoverPost } from "../slack/compose.js";
 import { slackText } from "../slack/text.js";
 import { defineCommand, writeJson } from "./command.js";
 import { POST_OPTIONS, postToSlack, slackForPosting } from "./post.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
+
+/** A note of ours this recent means the handover it was for is done (see --post in the README). */
+const RECENT_HANDOVER_MS = 12 * 60 * 60_000;
 
 export const handoverNoteCommand = defineCommand({
   name: "handover-note",
@@ -52,6 +56,23 @@ Options:
     const briefing = await evaluateSnapshot(sourced.snapshot);
     const note = draftHandoverNote(briefing, sourced.timeZone);
     if (slack) {
+      const now = Date.parse(briefing.snapshot.now);
+      const due = briefing.evaluation.incident.some((d) => d.action === "handover");
+      // Once posted, the handover decision is gone and the note's time moves on; a recent note
+      // of ours in the thread then means this handover is done.
+      const recent = slack.reading.markers.find(
+        (m) => m.kind === "handover" && now - Date.parse(m.at) < RECENT_HANDOVER_MS,
+      );
+      if (!due && recent) {
+        return postToSlack(context, values, {
+          posts: [],
+          cannot: [],
+          alreadyDone: `support-watcher posted a handover note in the thread at ${dateTime(recent.at, sourced.timeZone)} and no handover is due now`,
+          reading: slack.reading,
+          command: "handover-note",
+          client: slack.client,
+        });
+      }
       const planned = handoverPost(
         { team: slack.reading.teamChannel, threadTs: slack.reading.workflowPost?.ts },
         { ...note, slackText: draftHandoverNote(briefing, sourced.timeZone, slackText).text },

@@ -24,6 +24,8 @@ export async function postToSlack(
     reading: SlackReading;
     command: string;
     client: () => Promise<WebClient>;
+    /** Why there is nothing to post because it was done before. */
+    alreadyDone?: string;
   },
 ): Promise<number> {
   const { io, out } = context;
@@ -32,6 +34,7 @@ export async function postToSlack(
   const already = planned.posts.length - posts.length;
   const lines: string[] = ["", out.bold("Slack")];
   for (const reason of planned.cannot) lines.push(`  ${out.yellow("!")} not posted: ${reason}`);
+  if (planned.alreadyDone) lines.push(`  Already posted: ${planned.alreadyDone}.`);
   if (already > 0)
     lines.push(
       `  ${already} already posted (support-watcher's marker found in Slack); not posted again.`,

@@ -1,15 +1,45 @@
-import { defineConfig } from "tsup";
+import { dirname } from "node:path";
+import { defineConfig, type Options } from "tsup";
 import { libraryBuild } from "../../tsup.config.ts";
+
+type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * zod re-exports every locale (`z.locales`), and a namespace export cannot be tree-shaken; the
+ * CLI speaks English only, so its bundle gets a locale index holding just `en`.
+ */
+const zodEnglishOnly: Plugin = {
+  name: "zod-english-only",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: "js",
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
 
 export default defineConfig([
   // Both builds write into dist/ at the same time, so the build script empties it first.
   { ...libraryBuild, clean: false },
   {
-    // The bin: ESM only (it awaits at the top level), started through its shebang.
+    // The bin: ESM only (it awaits at the top level), started through its shebang. Everything it
+    // imports is bundled into it, tree-shaken (zod's unused locales, the clients' unused helpers),
+    // so start-up reads a few files instead of two hundred modules; code a command loads on
+    // demand goes into chunks of its own. @slack/web-api stays a package: only Slack runs load it.
     ...libraryBuild,
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
     dts: false,
     clean: false,
+    splitting: true,
+    noExternal: [/^(?!@slack\/web-api)/],
+    platform: "node",
+    esbuildPlugins: [zodEnglishOnly],
+    // Bundled CommonJS (json-rules-engine's dependencies) requires three Node built-ins; the
+    // require for them is made on first use.
+    banner: {
+      js: 'import { createRequire as __createRequire } from "node:module"; const require = (id) => __createRequire(import.meta.url)(id);',
+    },
   },
 ]);

@@ -7,7 +7,18 @@ export interface Output {
   write(text: string): void;
   /** True when the sink is an interactive terminal (colour and progress lines are allowed). */
   readonly isTTY: boolean;
+  /** The terminal's width in characters, when it is one. */
+  readonly columns?: number | undefined;
 }
+
+/** Off a terminal (a pipe, a file), tables are laid out for this many characters. */
+export const DEFAULT_WIDTH = 100;
+
+/** The width to lay tables out in: the terminal's, else DEFAULT_WIDTH. */
+export const widthOf = (output: Output): number =>
+  output.isTTY && output.columns !== undefined && output.columns > 20
+    ? output.columns
+    : DEFAULT_WIDTH;
 
 /**
  * Everything a command needs from the outside world, injected so tests run in-process with a
@@ -57,6 +68,9 @@ const sink = (stream: NodeJS.WriteStream): Output => ({
     stream.write(text);
   },
   isTTY: stream.isTTY === true,
+  get columns() {
+    return stream.columns;
+  },
 });
 
 async function readAll(stream: NodeJS.ReadStream): Promise<string> {

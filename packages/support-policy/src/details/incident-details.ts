@@ -113,7 +113,12 @@ export const incidentDetails: IncidentDetailBuilders = {
     const { missing, extra } = componentDifferences(s.incident);
     return {
       details: { missing, extra },
-      words: { missingList: listWords(missing, "nothing"), extraList: listWords(extra, "nothing") },
+      words: {
+        corrections: [
+          ...(missing.length > 0 ? [`mark ${listWords(missing)}`] : []),
+          ...(extra.length > 0 ? [`unmark ${listWords(extra)}`] : []),
+        ].join("; "),
+      },
     };
   },
   publish_status_page: (s) => ({
@@ -204,7 +209,10 @@ export const incidentDetails: IncidentDetailBuilders = {
     const ticketIds = unattachedEarlyTickets(s);
     return {
       details: { ticketIds, lookbackMinutes: s.config.lookbackMinutes },
-      words: { tickets: countWords(ticketIds.length, "queue ticket") },
+      words: {
+        tickets: countWords(ticketIds.length, "queue ticket"),
+        eachWas: ticketIds.length === 1 ? "it was" : "each was",
+      },
     };
   },
   report_ticket_pattern: (s) => {

@@ -53,12 +53,7 @@ export function groupByOwner(decisions: readonly Decision[]): OwnerGroup[] {
   return groups.sort((a, b) => Number(b.blocking > 0) - Number(a.blocking > 0));
 }
 
-const waitingSince = (ticket: TicketInput): number =>
-  ticket.awaitingReplySince && ticket.status !== "solved" && ticket.status !== "closed"
-    ? Date.parse(ticket.awaitingReplySince)
-    : Number.POSITIVE_INFINITY;
-
-/** Tickets needing a blocking step first, then related ones, then the longest waiting. */
+/** Newest first, as the handbook asks, so new tickets stand out; ties by id. */
 function ticketRows(snapshot: Snapshot, evaluation: IncidentEvaluation): TicketRow[] {
   const reasons = new Map(
     matchTickets(snapshot.incident, snapshot.tickets, snapshot.config).map((match) => [
@@ -71,19 +66,11 @@ function ticketRows(snapshot: Snapshot, evaluation: IncidentEvaluation): TicketR
     related: (reasons.get(ticket.id) ?? []).filter((kind) => kind !== "created_after_declaration"),
     decisions: evaluation.tickets[ticket.id] ?? [],
   }));
-  const rank = (row: TicketRow) => [
-    row.decisions.some((d) => d.blocking) ? 0 : 1,
-    row.related.length > 0 ? 0 : 1,
-    waitingSince(row.ticket),
-  ];
-  return rows.sort((a, b) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    for (let i = 0; i < ra.length; i++) {
-      const diff = (ra[i] ?? 0) - (rb[i] ?? 0);
-      if (diff !== 0) return diff;
-    }
-    return a.ticket.id.localeCompare(b.ticket.id, "en", { numeric: true });
-  });
+  return rows.sort(
+    (a, b) =>
+      Date.parse(b.ticket.createdAt) - Date.parse(a.ticket.createdAt) ||
+      a.ticket.id.localeCompare(b.ticket.id, "en", { numeric: true }),
+  );
 }
 
 /** Evaluates a snapshot and arranges the result the way a briefing reads. */

@@ -14,7 +14,49 @@ export interface RenderOptions {
   source: string;
   /** Rows shown in the ticket table before "and N more". */
   maxTicketRows?: number;
+  /** The widest a line of the ticket table may be (the terminal's width; 100 off a terminal). */
+  width?: number;
+  /** Also list the queue tickets that do not look related, by subject (`--all`). */
+  all?: boolean;
+  /** Actions whose pointer to the sweep was shown (once per briefing). */
+  hinted?: Set<string>;
 }
+
+/** Short names of the actions in the ticket table's "Next step" column. */
+const ACTION_LABELS: Record<string, string> = {
+  escalate_to_on_call_global: "hand to the on-call",
+  wait_for_support_hours: "wait for support hours",
+  check_with_cs: "check with CS",
+  leave_to_cs: "leave to CS",
+  reply_after_cs_silence: "reply (CS silent)",
+  reply_and_loop_in_tam: "reply, loop in TAM",
+  reply_with_macro: "reply with the macro",
+  reply_with_status_link: "reply with status link",
+  attach_ticket: "attach",
+  fix_reply: "fix the draft",
+  notify_resolved: "tell it is resolved",
+};
+const label = (action: string) => ACTION_LABELS[action] ?? action.replaceAll("_", " ");
+
+/** Decisions `sweep --apply` carries out, so the briefing points there instead of by hand. */
+const SWEEP_DOES = new Set([
+  "sweep_queue",
+  "attach_ticket",
+  "create_macro",
+  "notify_resolved",
+  "delete_macro",
+]);
+const sweepHint = (
+  decision: Decision,
+  briefing: Briefing,
+  s: Style,
+  hinted: Set<string>,
+): string[] =>
+  SWEEP_DOES.has(decision.action) && !hinted.has(decision.action) && hinted.add(decision.action)
+    ? [
+        `      ${s.dim(`→ support-watcher sweep ${safe(briefing.snapshot.incident.reference)} --apply does this (run it without --apply to see the plan)`)}`,
+      ]
+    : [];
 
 /** Ticket-level decisions of one rule are folded into one line beyond this many tickets. */
 const FOLD_AFTER = 3;
@@ -205,7 +247,8 @@ function decisionLines(
       const ids = sameRule.map((d) => `#${safe(d.ticketId, { max: 40 })}`);
       const shown = `${ids.slice(0, FOLD_AFTER).join(", ")} and ${ids.length - FOLD_AFTER} more`;
       lines.push(
-        `  ${marker} ${decision.action.replaceAll("_", " ")} on ${ids.length} tickets (${shown}), e.g. ${summary(decision, now, o)}`,
+        `  ${marker} ${label(decision.action)} on ${ids.length} tickets (${shown}), e.g. ${summary(decision, now, o)}`,
+        ...sweepHint(decision, briefing, s, o.hinted ?? new Set()),
         `      ${handbookLine(decision, s)}`,
       );
       continue;
@@ -214,6 +257,7 @@ function decisionLines(
       `  ${marker} ${summary(decision, now, o)}`,
       ...pickUpLines(decision),
       ...findingsLine(decision, briefing, s),
+      ...sweepHint(decision, briefing, s, o.hinted ?? new Set()),
       `      ${handbookLine(decision, s)}`,
     );
   }
@@ -241,7 +285,7 @@ const related = (row: TicketRow): string => {
 const nextStep = (row: TicketRow, s: Style): string => {
   const [first, ...rest] = row.decisions;
   if (!first) return "-";
-  const words = first.action.replaceAll("_", " ");
+  const words = label(first.action);
   const more = rest.length > 0 ? s.dim(` (+${rest.length})`) : "";
   return (first.blocking ? s.red(`✖ ${words}`) : words) + more;
 };
@@ -289,17 +333,41 @@ function ticketLines(briefing: Briefing, o: RenderOptions, now: number): string[
     "Related",
     "Next step",
   ];
-  const lines = rows.length > 0 ? table(header, cells) : [];
+  // Why related, the account team, the customer, then the next step give way; never wrapped.
+  const lines =
+    rows.length > 0
+      ? table(header, cells, {
+          maxWidth: (o.width ?? 100) - 2,
+          shrinkable: [5, 2, 1, 6],
+          minWidths: [6, 14, 14, 6, 6, 10, 16],
+        })
+      : [];
   const out = [
     s.bold(`Tickets (${rows.length} related or needing a step)`),
     ...lines.map((line, i) => `  ${i === 0 ? s.dim(line) : line}`),
   ];
   if (rows.length > max)
     out.push(s.dim(`  … and ${rows.length - max} more (--json lists every ticket)`));
-  if (unrelated > 0) {
+  if (unrelated > 0 && o.all) {
+    const others = briefing.tickets.filter((row) => !rows.includes(row));
+    out.push(s.bold(`Other queue tickets (${unrelated}, not related)`));
+    const width = (o.width ?? 100) - 2;
+    out.push(
+      ...table(
+        ["Ticket", "Subject", "Status", "Opened"],
+        others.map(({ ticket }) => [
+          `#${safe(ticket.id, { max: 40 })}`,
+          safe(ticket.subject),
+          safe(ticket.status),
+          clockTime(ticket.createdAt, now, o.timeZone),
+        ]),
+        { maxWidth: width, shrinkable: [1] },
+      ).map((line, i) => `  ${i === 0 ? s.dim(line) : line}`),
+    );
+  } else if (unrelated > 0) {
     out.push(
       s.dim(
-        `  ${unrelated} other queue ticket${unrelated === 1 ? " does" : "s do"} not look related.`,
+        `  ${unrelated} other queue ticket${unrelated === 1 ? " does" : "s do"} not look related (--all lists them).`,
       ),
     );
   }
@@ -307,7 +375,8 @@ function ticketLines(briefing: Briefing, o: RenderOptions, now: number): string[
 }
 
 /** The whole briefing as lines of text. */
-export function renderBriefing(briefing: Briefing, o: RenderOptions): string {
+export function renderBriefing(briefing: Briefing, options: RenderOptions): string {
+  const o = { ...options, hinted: new Set<string>() };
   const { style: s } = o;
   const now = Date.parse(briefing.snapshot.now);
   const out: string[] = [safe(o.source, { max: 600 }), "", ...incidentLines(briefing, o, now), ""];

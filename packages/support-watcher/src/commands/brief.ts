@@ -1,10 +1,10 @@
 import { briefOutput } from "../briefing/output.js";
 import { renderBriefing } from "../briefing/render.js";
 import { EXIT, UsageError } from "../errors.js";
+import { widthOf } from "../io.js";
 import { scenarioOf, writeScenario } from "../scenario/load.js";
-import { decisionPosts } from "../slack/compose.js";
 import { defineCommand, stringOption, writeJson } from "./command.js";
-import { POST_OPTIONS, postToSlack, slackForPosting } from "./post.js";
+import { POST_OPTIONS, slackForPosting } from "./post-options.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 export const briefCommand = defineCommand({
@@ -31,6 +31,7 @@ Options:
   --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
   --json             Print the policy's evaluateIncident result as JSON
   --check            Exit 1 when any decision is blocking
+  --all              Also list the queue tickets that do not look related, by subject
   --post             Post the Slack messages the decisions call for (announce the macro, update
                      the team, note a ticket pattern); needs SLACK_BOT_TOKEN; shows them first
                      and asks on a terminal; a message already posted is never posted again
@@ -51,6 +52,7 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
     ...POST_OPTIONS,
     save: { type: "string" },
     check: { type: "boolean" },
+    all: { type: "boolean" },
   },
   async run({ values, positionals }, context) {
     const sourced = await resolveSnapshot({
@@ -88,11 +90,17 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
           style: context.out,
           timeZone: sourced.timeZone,
           source: sourced.source,
+          width: widthOf(context.io.stdout),
+          all: values.all === true,
         }),
       );
     }
     if (slack && sourced.live) {
       const { reading } = slack;
+      const [{ decisionPosts }, { postToSlack }] = await Promise.all([
+        import("../slack/compose.js"),
+        import("./post.js"),
+      ]);
       await postToSlack(context, values, {
         ...decisionPosts({
           briefing,

@@ -89,6 +89,7 @@ export function parseCommandArgs(command: Command, argv: string[]) {
 const guarded = (output: Output, color: boolean, redact: Redact): Output => ({
   write: (text) => output.write(safeOutput(redact(text), { color })),
   isTTY: output.isTTY,
+  columns: output.columns,
 });
 
 /** `io` is the redacted one (see `main`): every stream below writes through the redactor. */

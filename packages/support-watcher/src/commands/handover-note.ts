@@ -2,10 +2,8 @@ import { provenance } from "../briefing/output.js";
 import { EXIT, UsageError } from "../errors.js";
 import { draftHandoverNote } from "../handover/draft.js";
 import { dateTime } from "../output/time.js";
-import { handoverPost } from "../slack/compose.js";
-import { slackText } from "../slack/text.js";
 import { defineCommand, writeJson } from "./command.js";
-import { POST_OPTIONS, postToSlack, slackForPosting } from "./post.js";
+import { POST_OPTIONS, slackForPosting } from "./post-options.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 /** A note of ours this recent means the handover it was for is done (see --post in the README). */
@@ -56,6 +54,11 @@ Options:
     const briefing = await evaluateSnapshot(sourced.snapshot);
     const note = draftHandoverNote(briefing, sourced.timeZone);
     if (slack) {
+      const [{ handoverPost }, { slackText }, { postToSlack }] = await Promise.all([
+        import("../slack/compose.js"),
+        import("../slack/text.js"),
+        import("./post.js"),
+      ]);
       const now = Date.parse(briefing.snapshot.now);
       const due = briefing.evaluation.incident.some((d) => d.action === "handover");
       // Once posted, the handover decision is gone and the note's time moves on; a recent note
@@ -67,7 +70,7 @@ Options:
         return postToSlack(context, values, {
           posts: [],
           cannot: [],
-          alreadyDone: `support-watcher posted a handover note in the thread at ${dateTime(recent.at, sourced.timeZone)} and no handover is due now`,
+          alreadyDone: `support-watcher posted a handover note in the thread at ${dateTime(recent.at, sourced.timeZone, now)} and no handover is due now`,
           reading: slack.reading,
           command: "handover-note",
           client: slack.client,

@@ -1,15 +1,9 @@
 import type { WebClient } from "@slack/web-api";
-import { CliError, EXIT, UsageError } from "../errors.js";
+import { EXIT, UsageError } from "../errors.js";
 import type { PlannedPost } from "../slack/compose.js";
 import { type PostResult, sendPosts, unposted } from "../slack/post.js";
 import type { SlackReading } from "../slack/read.js";
 import type { CommandContext } from "./command.js";
-
-/** Options of the commands that can post to Slack. */
-export const POST_OPTIONS = {
-  post: { type: "boolean" },
-  yes: { type: "boolean", short: "y" },
-} as const;
 
 /**
  * `--post`: shows each message and where it goes, asks on a terminal (or takes `--yes`), then
@@ -74,27 +68,4 @@ export async function postToSlack(
   const posted = results.filter((r) => r.result === "posted").length;
   io.stdout.write(`Posted ${posted} message${posted === 1 ? "" : "s"} to Slack.\n`);
   return EXIT.ok;
-}
-
-/** The live Slack side a `--post` needs, or a usage error saying what is missing. */
-export function slackForPosting(
-  sourced: {
-    kind: string;
-    live?: { slack: SlackReading | undefined } | undefined;
-    slackClient?: (() => Promise<WebClient>) | undefined;
-  },
-  command: string,
-): { reading: SlackReading; client: () => Promise<WebClient> } {
-  if (sourced.kind !== "live")
-    throw new UsageError(
-      `${command} --post works on live data only (not on a scenario or the example).`,
-      command,
-    );
-  const reading = sourced.live?.slack;
-  if (!reading || !sourced.slackClient)
-    throw new CliError(
-      `${command} --post needs SLACK_BOT_TOKEN (a Slack bot token; see the README's Slack set-up).`,
-      EXIT.badInput,
-    );
-  return { reading, client: sourced.slackClient };
 }

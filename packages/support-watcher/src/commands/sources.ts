@@ -4,15 +4,13 @@ import { type Briefing, buildBriefing } from "../briefing/model.js";
 import { type LoadedConfig, loadConfig } from "../config/load.js";
 import { MAX_CALL_TIMEOUT_SECONDS } from "../config/schema.js";
 import { CliError, EXIT, UsageError } from "../errors.js";
-import { type LiveState, loadLiveState } from "../live/load.js";
-import { vendorStep } from "../live/vendor-step.js";
+import type { LiveState } from "../live/load.js";
 import { safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
 import { exampleScenario, readScenario, snapshotOf } from "../scenario/load.js";
 import type { Snapshot } from "../snapshot.js";
-import { type Vendors, vendorsFrom } from "../vendors/clients.js";
+import type { Vendors } from "../vendors/clients.js";
 import { hasCredentials, missingCredentials } from "../vendors/credentials.js";
-import { listLiveIncidents } from "../vendors/incident-io.js";
 import {
   type CommandContext,
   nowFrom,
@@ -22,6 +20,13 @@ import {
   timeZoneFrom,
 } from "./command.js";
 import { progressReporter } from "./progress.js";
+
+// The live path (the vendor clients, the loader) is loaded only when a command goes live, so a
+// scenario or the bundled example starts without it.
+const liveModules = () =>
+  Promise.all([import("../live/load.js"), import("../vendors/clients.js")]).then(
+    ([load, clients]) => ({ ...load, ...clients }),
+  );
 
 /** `a`, `a and b`, `a, b and c`. */
 export const listWords = (items: readonly string[]): string =>
@@ -78,11 +83,12 @@ export async function loadRunConfig(
 }
 
 /** The vendor clients of this run: `--timeout` (else the config's) bounds each call. */
-export function runVendors(
+export async function runVendors(
   values: Record<string, string | boolean | undefined>,
   context: CommandContext,
   loaded: LoadedConfig,
-): Vendors {
+): Promise<Vendors> {
+  const { vendorsFrom } = await import("../vendors/clients.js");
   const seconds =
     secondsOption(values.timeout, "timeout", MAX_CALL_TIMEOUT_SECONDS) ??
     loaded.config.timeoutSeconds;
@@ -97,6 +103,22 @@ export function runVendors(
 
 /** The incident to work on: a scenario file, the bundled example, or a live incident. */
 export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSnapshot> {
+  const sourced = await sourceSnapshot(options);
+  warnBeforeDeclaration(sourced, options.context);
+  return sourced;
+}
+
+/** A clock before the declaration is allowed (to replay the start), but said out loud. */
+function warnBeforeDeclaration(sourced: SourcedSnapshot, context: CommandContext): void {
+  const { incident, now } = sourced.snapshot;
+  const declared = Date.parse(incident.declaredAt);
+  if (!(Date.parse(now) < declared)) return;
+  context.io.stderr.write(
+    `${context.err.yellow("Warning:")} the clock (${dateTime(now, sourced.timeZone, declared)}) is before ${safe(incident.reference)} was declared (${dateTime(declared, sourced.timeZone, Date.parse(now))}); the decisions describe a moment when the incident did not exist yet.\n`,
+  );
+}
+
+async function sourceSnapshot(options: SourceOptions): Promise<SourcedSnapshot> {
   const { values, context, reference, command } = options;
   const { io } = context;
   const scenarioPath = stringOption(values, "scenario", "a scenario file path");
@@ -111,7 +133,8 @@ export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSn
     throw new UsageError(`${command}: give either --scenario or --example, not both.`, command);
   }
   secondsOption(values.timeout, "timeout", MAX_CALL_TIMEOUT_SECONDS);
-  const show = (snapshot: Snapshot, timeZone: string) => dateTime(snapshot.now, timeZone);
+  const show = (snapshot: Snapshot, timeZone: string) =>
+    dateTime(snapshot.now, timeZone, io.now().getTime());
   const noCredentials = !reference && !hasCredentials(io.env);
   if (noCredentials && !scenarioPath && !example && options.explicitExample) {
     throw new CliError(
@@ -138,7 +161,8 @@ export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSn
   }
 
   const loaded = await loadRunConfig(values, context);
-  const vendors = runVendors(values, context, loaded);
+  const vendors = await runVendors(values, context, loaded);
+  const { loadLiveState } = await liveModules();
   const chosen = reference ?? (await onlyLiveIncident(vendors, command));
   const live = await loadLiveState({
     reference: chosen,
@@ -191,6 +215,10 @@ export function policyInputFailure(error: unknown, snapshot: Snapshot): unknown 
 }
 
 async function onlyLiveIncident(vendors: Vendors, command: string): Promise<string> {
+  const [{ vendorStep }, { listLiveIncidents }] = await Promise.all([
+    import("../live/vendor-step.js"),
+    import("../vendors/incident-io.js"),
+  ]);
   const client = vendors.incidentIo();
   const live = await vendorStep(
     { vendor: "incident.io", method: "GET", path: "/v2/incidents", object: "live incidents" },

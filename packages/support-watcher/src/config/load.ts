@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { CliError } from "../errors.js";
 import { readInputFile } from "../io.js";
@@ -18,10 +17,15 @@ export interface LoadedConfig {
   path: string | undefined;
 }
 
-/** Parses JSON or YAML text (by extension), naming the file and the line on a syntax error. */
-export function parseDocumentText(text: string, path: string): unknown {
+/**
+ * Parses JSON or YAML text (by extension), naming the file and the line on a syntax error. The
+ * YAML parser is loaded only for a YAML file.
+ */
+export async function parseDocumentText(text: string, path: string): Promise<unknown> {
   try {
-    return /\.ya?ml$/i.test(path) ? parseYaml(text) : JSON.parse(text);
+    if (!/\.ya?ml$/i.test(path)) return JSON.parse(text);
+    const { parse } = await import("yaml");
+    return parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new CliError(
@@ -64,7 +68,7 @@ export async function loadConfig(options: {
     return { config: defaultConfig(), path: undefined };
   }
   const text = await readInputFile(path, "the config file");
-  return { config: parseConfig(parseDocumentText(text, path), path), path };
+  return { config: parseConfig(await parseDocumentText(text, path), path), path };
 }
 
 /** The audit log path: as configured, relative to the config file's folder (else `cwd`). */

@@ -95,7 +95,7 @@ export function draftHandoverNote(
   const from = incident.roles.supportWatcher?.name ?? null;
   const detailedNotes = details.detailedNotes === true;
   const lines = [
-    `Handover for ${escapeText(incident.reference)} at ${dateTime(at, timeZone)}${from ? ` from ${escapeText(from)}` : ""}${to ? ` to ${escapeText(to)}` : ""}`,
+    `Handover for ${escapeText(incident.reference)} at ${dateTime(at, timeZone, now)}${from ? ` from ${escapeText(from)}` : ""}${to ? ` to ${escapeText(to)}` : ""}`,
     "",
     `*Status*: ${escapeText(status, { max: 600 })}`,
     `*Tickets*: ${tickets.related} related so far (${tickets.attached} attached to the incident, ${tickets.waiting} waiting on a reply).`,
@@ -106,7 +106,7 @@ export function draftHandoverNote(
     "*What users were told*:",
     ...(toldUsers.length > 0
       ? toldUsers.flatMap((told) => [
-          `• ${told.where === "status_page" ? "Status page" : "Macro"} (updated ${dateTime(told.updatedAt, timeZone)}${told.note ? `; ${told.note}` : ""}):`,
+          `• ${told.where === "status_page" ? "Status page" : "Macro"} (updated ${dateTime(told.updatedAt, timeZone, now)}${told.note ? `; ${told.note}` : ""}):`,
           quote(told.text, escapeText),
         ])
       : ["• Nothing published yet."]),

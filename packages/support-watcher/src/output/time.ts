@@ -7,6 +7,7 @@ const formatter = (timeZone: string, locale = "en-GB"): Intl.DateTimeFormat => {
     f = new Intl.DateTimeFormat(locale, {
       timeZone,
       weekday: "short",
+      year: "numeric",
       day: "2-digit",
       month: "short",
       hour: "2-digit",
@@ -35,12 +36,23 @@ const partsOf = (instant: number, timeZone: string) => {
   return /^GMT[+-]/.test(american) ? british : { ...british, timeZoneName: american };
 };
 
-/** `16:45 UTC`, or `Thu 09:00 UTC` when the instant falls on another day than `now`. */
+/**
+ * `16:45 UTC`; `Thu 09:00 UTC` on another day of the same week; `Thu 28 May 09:00 UTC` further
+ * off; `Thu 28 May 2025 09:00 UTC` in another year than `now`.
+ */
 export function clockTime(instant: string | number, now: number, timeZone: string): string {
   const at = typeof instant === "number" ? instant : Date.parse(instant);
   const p = partsOf(at, timeZone);
   const today = partsOf(now, timeZone);
-  const day = p.day === today.day && p.month === today.month ? "" : `${p.weekday} `;
+  const sameDay = p.day === today.day && p.month === today.month && p.year === today.year;
+  const withinWeek = Math.abs(at - now) < 6 * 24 * 3600_000;
+  const day = sameDay
+    ? ""
+    : p.year !== today.year
+      ? `${p.weekday} ${p.day} ${p.month} ${p.year} `
+      : withinWeek
+        ? `${p.weekday} `
+        : `${p.weekday} ${p.day} ${p.month} `;
   return `${day}${p.hour}:${p.minute} ${p.timeZoneName}`;
 }
 
@@ -59,8 +71,13 @@ export function relative(instant: string | number, now: number): string {
   return at >= now ? `in ${duration(at - now)}` : `${duration(now - at)} ago`;
 }
 
-/** `Wed 03 Jun 16:05 UTC`: an instant with its day, for headers. */
-export function dateTime(instant: string | number, timeZone: string): string {
-  const p = partsOf(typeof instant === "number" ? instant : Date.parse(instant), timeZone);
-  return `${p.weekday} ${p.day} ${p.month} ${p.hour}:${p.minute} ${p.timeZoneName}`;
+/**
+ * `Wed 03 Jun 16:05 UTC`: an instant with its day, for headers; with the year (`Wed 03 Jun 2025
+ * 16:05 UTC`) when it is not the year of `now` (the instant's own year when not given).
+ */
+export function dateTime(instant: string | number, timeZone: string, now?: number): string {
+  const at = typeof instant === "number" ? instant : Date.parse(instant);
+  const p = partsOf(at, timeZone);
+  const year = now !== undefined && partsOf(now, timeZone).year !== p.year ? ` ${p.year}` : "";
+  return `${p.weekday} ${p.day} ${p.month}${year} ${p.hour}:${p.minute} ${p.timeZoneName}`;
 }

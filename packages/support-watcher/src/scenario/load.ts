@@ -20,7 +20,7 @@ export function parseScenario(value: unknown, source: string): Scenario {
 export async function readScenario(path: string, cwd: string): Promise<Scenario> {
   const file = resolve(cwd, path);
   const text = await readInputFile(file, "the scenario file");
-  return parseScenario(parseDocumentText(text, file), path);
+  return parseScenario(await parseDocumentText(text, file), path);
 }
 
 /** The bundled example: a major incident mid-flight with a fixed clock. */

@@ -15,6 +15,8 @@ export interface RunOptions {
   stdin?: string;
   /** Pretend both streams are terminals. */
   tty?: boolean;
+  /** The pretend terminal's width. */
+  columns?: number;
   /** The waits between retries and polls (default: return at once). */
   sleep?: (ms: number) => Promise<void>;
   /** The clients' clock (default: the real one). */
@@ -35,6 +37,7 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
         stdout += text;
       },
       isTTY: options.tty ?? false,
+      columns: options.columns,
     },
     stderr: {
       write: (text) => {

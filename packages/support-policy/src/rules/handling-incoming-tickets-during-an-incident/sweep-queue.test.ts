@@ -23,6 +23,19 @@ describe("Handling incoming tickets during an incident", () => {
       "sweep_queue",
     );
     expect(decision?.details).toEqual({ ticketIds: ["T-7"], lookbackMinutes: 180 });
+    expect(decision?.summary).toBe(
+      "Attach 1 queue ticket to INC-123; it was opened before the declaration and looks related.",
+    );
+  });
+
+  it("says each of several tickets was opened before the declaration", async () => {
+    const decision = decisionFor(
+      await incidentDecisions(incident(), context({ queue: [early("T-7", 30), early("T-9", 40)] })),
+      "sweep_queue",
+    );
+    expect(decision?.summary).toBe(
+      "Attach 2 queue tickets to INC-123; each was opened before the declaration and looks related.",
+    );
   });
 
   it("ignores tickets older than the look-back window", async () => {

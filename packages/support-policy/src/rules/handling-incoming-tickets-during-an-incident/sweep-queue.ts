@@ -11,7 +11,7 @@ export const sweepQueue = {
   owner: "support_watcher",
   blocking: false,
   summary:
-    "Attach {tickets} to {reference}; each was opened before the declaration and looks related.",
+    "Attach {tickets} to {reference}; {eachWas} opened before the declaration and looks related.",
   description:
     "The watcher checks the queue for tickets that predate the declaration (by up to lookbackMinutes) and look related, and attaches them.",
   conditions: {

@@ -10,8 +10,7 @@ export const markStatusPageComponents = {
   action: "mark_status_page_components",
   owner: "support_watcher",
   blocking: false,
-  summary:
-    "Correct the components on the status page for {reference}: mark {missingList}; unmark {extraList}.",
+  summary: "Correct the components on the status page for {reference}: {corrections}.",
   description:
     "The components marked on the status page must match the incident's affected components: none missing, none extra.",
   conditions: {

@@ -40,7 +40,7 @@ describe("the ticket table", () => {
     const { stdout } = await runCli(["brief"]);
     const ids = tableOf(stdout)
       .slice(1)
-      .map((row) => row.trim().split(" ")[0]);
+      .map((row) => row.trim().split(" ")[0] ?? "");
     const created = new Map<string, string>(
       example().tickets.map((t: { id: string; createdAt: string }) => [`#${t.id}`, t.createdAt]),
     );

@@ -4,8 +4,8 @@ import { createStatuspageClient, type StatuspageClient } from "@support/statuspa
 import { createZendeskClient, type ZendeskClient, type ZendeskPlan } from "@support/zendesk-client";
 import type { Io } from "../io.js";
 import { environmentSecrets } from "../output/redaction.js";
-import { USER_AGENT } from "../version.js";
 import { createSlackClient } from "../slack/client.js";
+import { USER_AGENT } from "../version.js";
 import type { VendorCalls } from "./calls.js";
 import {
   incidentIoCredentials,

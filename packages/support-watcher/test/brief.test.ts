@@ -149,9 +149,9 @@ describe("brief on live data", () => {
     expect(stdout).not.toContain("Do not use the macro");
   });
 
-  it("saves a scenario that replays to the same decisions", async () => {
+  it("saves a scenario with --full that replays to the same decisions", async () => {
     const { run, cwd } = setup(world({ macro: "draft" }));
-    const liveJson = await run(["brief", "INC-2417", "--json", "--save", "saved.json"]);
+    const liveJson = await run(["brief", "INC-2417", "--json", "--save", "saved.json", "--full"]);
     expect(liveJson.stderr).toContain("Saved the scenario to");
     const saved = JSON.parse(readFileSync(join(cwd, "saved.json"), "utf8"));
     expect(saved.now).toBe("2026-06-03T16:05:00.000Z");
@@ -174,6 +174,49 @@ describe("brief on live data", () => {
       incident: "INC-2417",
       file: join(cwd, "saved.json"),
     });
+  });
+});
+
+describe("brief --save without --full", () => {
+  it("keeps the related tickets only and leaves out personal data", async () => {
+    const { run, cwd } = setup(world({ macro: "draft" }));
+    const { code, stderr } = await run(["brief", "INC-2417", "--save", "saved.json"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      "(related tickets only; email addresses, Slack handles, customer names, draft replies left out; --full keeps them)",
+    );
+    const text = readFileSync(join(cwd, "saved.json"), "utf8");
+    const saved = JSON.parse(text);
+    expect(text).not.toMatch(/@example\.com/);
+    expect(text).not.toContain("Acme Health");
+    expect(saved.tickets.every((t: { draftReply?: string }) => t.draftReply === undefined)).toBe(
+      true,
+    );
+    const full = await run(["brief", "INC-2417", "--save", "full.json", "--full"]);
+    const all = JSON.parse(readFileSync(join(cwd, "full.json"), "utf8"));
+    expect(full.code).toBe(0);
+    expect(saved.tickets.length).toBeLessThan(all.tickets.length);
+    expect(saved.tickets.map((t: { id: string }) => t.id)).toEqual(
+      all.tickets.map((t: { id: string }) => t.id).filter((id: string) => id !== "48176"),
+    );
+    expect(JSON.stringify(all)).toContain("Acme Health");
+    const org = saved.tickets.find((t: { id: string }) => t.id === "48213")?.organization;
+    expect(org?.name).toMatch(/^Customer \d+$/);
+    // Still a scenario the CLI replays.
+    const replay = await runCli(["brief", "--scenario", join(cwd, "saved.json")]);
+    expect(replay.code).toBe(0);
+  });
+
+  it("refuses to overwrite a file without --force", async () => {
+    const { run, cwd } = setup(world({ macro: "draft" }));
+    writeFileSync(join(cwd, "saved.json"), "keep me");
+    const refused = await run(["brief", "INC-2417", "--save", "saved.json"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("saved.json already exists; pass --force to overwrite it.");
+    expect(readFileSync(join(cwd, "saved.json"), "utf8")).toBe("keep me");
+    const forced = await run(["brief", "INC-2417", "--save", "saved.json", "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(cwd, "saved.json"), "utf8")).not.toBe("keep me");
   });
 });
 

@@ -3,6 +3,7 @@ import { renderBriefing } from "../briefing/render.js";
 import { EXIT, UsageError } from "../errors.js";
 import { widthOf } from "../io.js";
 import { scenarioOf, writeScenario } from "../scenario/load.js";
+import { PERSONAL_DATA, withoutPersonalData } from "../scenario/privacy.js";
 import { defineCommand, stringOption, writeJson } from "./command.js";
 import { POST_OPTIONS, slackForPosting } from "./post-options.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
@@ -26,7 +27,11 @@ Options:
                      of the live APIs
   --example          Use the bundled example scenario (needed for --json or --check without
                      credentials)
-  --save <file>      Also write what was read as a scenario file, to replay or share it
+  --save <file>      Also write what was read as a scenario file, to replay or share it: the
+                     related tickets only, without personal data (email addresses, Slack
+                     handles, customer names, draft replies)
+  --full             With --save: keep every ticket and all personal data
+  --force            With --save: overwrite an existing file
   --now <time>       Evaluate at this ISO-8601 time (e.g. 2026-06-03T16:05:00Z)
   --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
   --json             Print the policy's evaluateIncident result as JSON
@@ -53,6 +58,8 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
     save: { type: "string" },
     check: { type: "boolean" },
     all: { type: "boolean" },
+    force: { type: "boolean" },
+    full: { type: "boolean" },
   },
   async run({ values, positionals }, context) {
     const sourced = await resolveSnapshot({
@@ -72,16 +79,28 @@ Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or cr
     const briefing = await evaluateSnapshot(sourced.snapshot);
     const save = stringOption(values, "save", "a file path");
     if (save !== undefined) {
+      const full = values.full === true;
+      const related = new Set(
+        briefing.tickets
+          .filter((row) => row.related.length > 0 || row.decisions.length > 0)
+          .map((row) => row.ticket.id),
+      );
+      const reference = sourced.snapshot.incident.reference;
       const file = await writeScenario(
         save,
         context.io.cwd,
-        scenarioOf(
-          sourced.snapshot,
-          `Saved from ${sourced.snapshot.incident.reference} (${sourced.kind} data).`,
-        ),
+        full
+          ? scenarioOf(sourced.snapshot, `Saved from ${reference} (${sourced.kind} data, in full).`)
+          : scenarioOf(
+              withoutPersonalData(sourced.snapshot, related),
+              `Saved from ${reference} (${sourced.kind} data; unrelated tickets and ${PERSONAL_DATA.join(", ")} left out).`,
+            ),
         context.redact,
+        values.force === true,
       );
-      context.io.stderr.write(`Saved the scenario to ${file}\n`);
+      context.io.stderr.write(
+        `Saved the scenario to ${file}${full ? "" : ` (related tickets only; ${PERSONAL_DATA.join(", ")} left out; --full keeps them)`}\n`,
+      );
     }
     if (values.json === true) writeJson(context, briefOutput(briefing));
     else {

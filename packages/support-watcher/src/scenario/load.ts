@@ -62,17 +62,25 @@ export const scenarioOf = (snapshot: Snapshot, description: string) => ({
   ...(snapshot.dataProblems.length > 0 && { dataProblems: snapshot.dataProblems }),
 });
 
-/** Writes a scenario file, scrubbed of every credential by `redact` (vendor text may quote one). */
+/**
+ * Writes a scenario file, scrubbed of every credential by `redact` (vendor text may quote one).
+ * An existing file is kept unless `overwrite`; the check and the write are one step (`wx`).
+ */
 export async function writeScenario(
   path: string,
   cwd: string,
   scenario: unknown,
   redact: (text: string) => string,
+  overwrite = false,
 ): Promise<string> {
   const file = resolve(cwd, path);
   try {
-    await writeFile(file, redact(`${JSON.stringify(scenario, null, 2)}\n`));
-  } catch {
+    await writeFile(file, redact(`${JSON.stringify(scenario, null, 2)}\n`), {
+      flag: overwrite ? "w" : "wx",
+    });
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "EEXIST")
+      throw new CliError(`${file} already exists; pass --force to overwrite it.`);
     throw new CliError(`Cannot write the scenario file ${file}.`);
   }
   return file;

@@ -1,5 +1,11 @@
 import { briefCommand } from "./commands/brief.js";
-import { type Command, contextFor, parseCommandArgs, secondsOption } from "./commands/command.js";
+import {
+  type Command,
+  contextFor,
+  helpOf,
+  parseCommandArgs,
+  secondsOption,
+} from "./commands/command.js";
 import { handoverNoteCommand } from "./commands/handover-note.js";
 import { lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
@@ -88,7 +94,7 @@ export async function main(argv: readonly string[], processIo: Io): Promise<numb
         return EXIT.badInput;
       }
       const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-      io.stdout.write(`${topic ? topic.help : HELP}\n`);
+      io.stdout.write(`${topic ? helpOf(topic) : HELP}\n`);
       return EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
@@ -106,7 +112,7 @@ export async function main(argv: readonly string[], processIo: Io): Promise<numb
     commandName = command.name;
     const parsed = parseCommandArgs(command, rest);
     if (parsed.values.help === true) {
-      io.stdout.write(`${command.help}\n`);
+      io.stdout.write(`${helpOf(command)}\n`);
       return EXIT.ok;
     }
     const warning = shortSecretWarning(tooShort);

@@ -112,3 +112,21 @@ describe("phrasing", () => {
     expect(stdout.slice(attach, attach + 300)).toContain(hint);
   });
 });
+
+describe("--help", () => {
+  it("ends every command's help with the same common options and exit codes, listed once", async () => {
+    const { COMMANDS } = await import("../src/main.js");
+    const { COMMON_HELP } = await import("../src/commands/command.js");
+    expect(COMMON_HELP).toContain("--debug");
+    expect(COMMON_HELP).toContain("70  a bug in support-watcher");
+    for (const command of COMMANDS) {
+      const { code, stdout } = await runCli([command.name, "--help"]);
+      expect(code).toBe(0);
+      expect(stdout.trimEnd().endsWith(COMMON_HELP)).toBe(true);
+      expect(stdout.split("--debug ")).toHaveLength(2);
+      expect(stdout.split("Exit codes")).toHaveLength(2);
+      const viaHelp = await runCli(["help", command.name]);
+      expect(viaHelp.stdout).toBe(stdout);
+    }
+  });
+});

@@ -45,13 +45,7 @@ Options:
   --timeout <s>      Longest wait for one vendor call, in seconds (default: config
                      timeoutSeconds, 15)
   --run-timeout <s>  Longest the whole run may take, in seconds (default: config
-                     runTimeoutSeconds, 600)
-  --no-color         Plain output (also NO_COLOR=1)
-  --debug            More detail on errors (never credentials)
-  -h, --help         This help
-
-Exit codes: 0 ok; 1 blocking decisions (with --check); 2 bad input, config or credentials;
-3 a vendor API failed or sent data the policy cannot use; 70 a bug.`,
+                     runTimeoutSeconds, 600)`,
   options: {
     ...SOURCE_OPTIONS,
     ...POST_OPTIONS,

@@ -11,6 +11,27 @@ import type { RunBudget } from "./run-budget.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
+/**
+ * What every command's --help ends with: the options all commands take and the exit codes, one
+ * text for all of them (README "Exit codes").
+ */
+export const COMMON_HELP = `Common options (every command):
+  --no-color         Plain output (also NO_COLOR, any value); offending words marked »like this«
+  --debug            More detail on errors: the stack and the request (never a credential)
+  -h, --help         This help
+
+Exit codes (every command):
+  0   done
+  1   needs attention where the command says so (lint: an error finding; brief --check: a
+      blocking decision)
+  2   your input: an option, the config or scenario file, a missing credential
+  3   a vendor (incident.io, Zendesk, Statuspage, Slack) failed or sent unusable data, a write
+      failed, or the run took longer than its limit
+  70  a bug in support-watcher (please report it)`;
+
+/** A command's full --help: its own text, then the common options and exit codes. */
+export const helpOf = (command: { help: string }): string => `${command.help}\n\n${COMMON_HELP}`;
+
 /** Options every command accepts. */
 export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },

@@ -32,9 +32,7 @@ Options:
   -y, --yes          With --post: post without asking (for scripts)
   --config <file>    Config file (default: ./support-watcher.config.json or .yaml)
   --timeout <s>      Longest wait for one vendor call, in seconds
-  --run-timeout <s>  Longest the whole run may take, in seconds
-  --debug            More detail on errors (never credentials)
-  -h, --help         This help`,
+  --run-timeout <s>  Longest the whole run may take, in seconds`,
   options: { ...SOURCE_OPTIONS, ...POST_OPTIONS },
   async run({ values, positionals }, context) {
     const sourced = await resolveSnapshot({

@@ -26,12 +26,7 @@ Options:
   --status <status>      The incident's status (investigating, monitoring, resolved, …); while it
                          is unresolved a status page update must say when the next one comes
   --json                 Print the findings array as JSON
-  --config <file>        Config file for extra jargon, allowed terms and internal domains
-  --no-color             Plain output: offending words are marked »like this«
-  -h, --help             This help
-
-Exit codes: 0 no error findings (warnings and notes allowed); 1 at least one error finding;
-2 bad input.`,
+  --config <file>        Config file for extra jargon, allowed terms and internal domains`,
   options: {
     kind: { type: "string" },
     incident: { type: "string" },

@@ -12,9 +12,7 @@ whether it blocks, and what it checks); a section that sums up duties lists the 
 sections that carry each one out. Then the message lint rules and their sources.
 
 Options:
-  --json       Print { rules, lintRules } as JSON (the policy's own metadata)
-  --no-color   Plain output (also NO_COLOR=1)
-  -h, --help   This help`,
+  --json       Print { rules, lintRules } as JSON (the policy's own metadata)`,
   options: { json: { type: "boolean" } },
   async run({ values }, context) {
     if (values.json === true) {

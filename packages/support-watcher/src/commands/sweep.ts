@@ -24,14 +24,7 @@ Options:
   --timeout <s>      Longest wait for one vendor call, in seconds (default: config
                      timeoutSeconds, 15)
   --run-timeout <s>  Longest the whole run may take, in seconds (default: config
-                     runTimeoutSeconds, 600)
-  --no-color         Plain output (also NO_COLOR=1)
-  --debug            More detail on errors (never credentials)
-  -h, --help         This help
-
-Exit codes: 0 done (or planned); 2 bad input, config or credentials; 3 a vendor API failed or
-sent unusable data, the run took too long, or some writes failed (the output lists what was and
-was not done); 70 a bug.`,
+                     runTimeoutSeconds, 600)`,
   options: {
     apply: { type: "boolean" },
     "audit-log": { type: "string" },

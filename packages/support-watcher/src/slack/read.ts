@@ -100,6 +100,17 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
     }
     return all;
   };
+  /** A channel's messages since just before the declaration, with their metadata; undefined on failure. */
+  const channelHistory = (channel: string, label: string, skipped: string) =>
+    pages("conversations.history", {
+      channel,
+      oldest,
+      inclusive: true,
+      include_all_metadata: true,
+    }).catch((error: unknown) => {
+      problem("conversations.history", label, error, skipped);
+      return undefined;
+    });
   const messagesOf = (list: Page[]) => list.flatMap((page) => page.messages ?? []);
   const oldest = tsOf(Date.parse(incident.declaredAt) - BEFORE_DECLARATION_MS);
   const teamName = options.teamChannel.name;
@@ -183,20 +194,11 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
 
   if (teamId !== undefined) {
     reading.teamChannel = { id: teamId, name: teamName };
-    const history = await pages("conversations.history", {
-      channel: teamId,
-      oldest,
-      inclusive: true,
-      include_all_metadata: true,
-    }).catch((error: unknown) => {
-      problem(
-        "conversations.history",
-        teamName,
-        error,
-        "the workflow post and team updates were not read",
-      );
-      return undefined;
-    });
+    const history = await channelHistory(
+      teamId,
+      teamName,
+      "the workflow post and team updates were not read",
+    );
     if (history) {
       reading.read.push(teamName);
       const messages = messagesOf(history).filter((m) => instantOf(m.ts) !== undefined);
@@ -278,20 +280,11 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
   const channel = incident.channelId;
   if (channel !== undefined && channel !== "") {
     reading.incidentChannel = channel;
-    const history = await pages("conversations.history", {
+    const history = await channelHistory(
       channel,
-      oldest,
-      inclusive: true,
-      include_all_metadata: true,
-    }).catch((error: unknown) => {
-      problem(
-        "conversations.history",
-        channel,
-        error,
-        "pattern notes in the incident channel were not read",
-      );
-      return undefined;
-    });
+      channel,
+      "pattern notes in the incident channel were not read",
+    );
     if (history) {
       reading.read.push("the incident channel");
       for (const message of messagesOf(history)) {

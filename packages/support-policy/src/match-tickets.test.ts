@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { incident, minutesBefore, ticket } from "../test/builders.js";
+import { subjectsMatched, untagged } from "../test/match-subjects.js";
 import { matchTickets } from "./match-tickets.js";
 
 // The builders' incident "Feature flag delays" was declared 60 minutes before NOW.
-const untagged = (overrides: Parameters<typeof ticket>[0]) =>
-  ticket({ tags: [], attachedToIncident: false, ...overrides });
 
 describe("matchTickets", () => {
   it("matches a ticket carrying the incident/<number> tag, whatever its subject or age", () => {
@@ -67,18 +66,6 @@ describe("matchTickets", () => {
     expect(matchTickets(scenario, [untagged({ subject: "Rapid growth questions" })])).toEqual([]);
   });
 });
-
-const subjectsMatched = (
-  name: string,
-  affectedComponents: string[],
-  subjects: string[],
-  config?: Parameters<typeof matchTickets>[2],
-) =>
-  matchTickets(
-    incident({ name, affectedComponents }),
-    subjects.map((subject, index) => untagged({ id: `T-${index}`, subject })),
-    config,
-  ).map((match) => subjects[Number(match.ticketId.slice(2))]);
 
 describe("matchTickets: normalised words", () => {
   it("matches SSO sign-in tickets however the customer spells it, naming the words", () => {

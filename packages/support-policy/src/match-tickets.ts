@@ -80,48 +80,48 @@ function textReasons(evidence: TextEvidence): MatchReason[] {
   return reasons;
 }
 
-// Built once per incident and config: the queue is matched against the same incident many times.
-const profiles = new WeakMap<Incident, WeakMap<Config, IncidentProfile>>();
-function profileOf(incident: Incident, config: Config): IncidentProfile {
-  let byConfig = profiles.get(incident);
-  if (!byConfig) {
-    byConfig = new WeakMap();
-    profiles.set(incident, byConfig);
-  }
-  let profile = byConfig.get(config);
-  if (!profile) {
-    profile = incidentProfile(incident, config);
-    byConfig.set(config, profile);
-  }
-  return profile;
-}
-
 export const incidentTag = (incident: Pick<Incident, "number">): string =>
   `incident/${incident.number}`;
 
+/** What matching needs to know of an incident, worked out once and used for every ticket. */
+export interface MatchProfile {
+  tag: string;
+  declaredAt: number;
+  lookbackMinutes: number;
+  /** The incident's name and components, read for comparing subjects. */
+  text: IncidentProfile;
+}
+
+/** The matching profile of an incident under a config: build it once, match the queue against it. */
+export function incidentMatchProfile(incident: Incident, config: Config): MatchProfile {
+  return {
+    tag: incidentTag(incident),
+    declaredAt: Date.parse(incident.declaredAt),
+    lookbackMinutes: config.lookbackMinutes,
+    text: incidentProfile(incident, config),
+  };
+}
+
 /**
- * Why one ticket looks related to the incident, or undefined when it does not. `subject` may carry
- * the subject's terms when they were already worked out with this config's vocabulary.
+ * Why one ticket looks related to the profiled incident, or undefined when it does not. `subject`
+ * may carry the subject's terms when they were already worked out with the same config.
  */
-export function matchTicket(
-  incident: Incident,
+export function matchTicketToProfile(
+  profile: MatchProfile,
   ticket: Ticket,
-  config: Config,
   subject?: TextTerms,
 ): TicketMatch | undefined {
   if (ticket.relatedToIncident === false) return undefined;
   const reasons: MatchReason[] = [];
-  const tag = incidentTag(incident);
-  if (ticket.tags.includes(tag)) reasons.push({ kind: "tag", detail: `Tagged ${tag}.` });
+  if (ticket.tags.includes(profile.tag)) {
+    reasons.push({ kind: "tag", detail: `Tagged ${profile.tag}.` });
+  }
   if (ticket.relatedToIncident === true) {
     reasons.push({ kind: "marked_related", detail: "Marked as related to the incident." });
   }
-  const minutesBefore = Math.round(
-    (Date.parse(incident.declaredAt) - Date.parse(ticket.createdAt)) / 60_000,
-  );
-  if (minutesBefore <= config.lookbackMinutes) {
-    const profile = profileOf(incident, config);
-    const evidence = relate(profile, subject ?? subjectTerms(ticket.subject, profile));
+  const minutesBefore = Math.round((profile.declaredAt - Date.parse(ticket.createdAt)) / 60_000);
+  if (minutesBefore <= profile.lookbackMinutes) {
+    const evidence = relate(profile.text, subject ?? subjectTerms(ticket.subject, profile.text));
     if (evidence) reasons.push(...textReasons(evidence));
   }
   if (reasons.length === 0) return undefined;
@@ -130,11 +130,40 @@ export function matchTicket(
     createdBeforeDeclaration
       ? {
           kind: "created_before_declaration",
-          detail: `Created ${minutesBefore} minutes before the incident was declared (look-back ${config.lookbackMinutes} minutes).`,
+          detail: `Created ${minutesBefore} minutes before the incident was declared (look-back ${profile.lookbackMinutes} minutes).`,
         }
       : { kind: "created_after_declaration", detail: "Created after the incident was declared." },
   );
   return { ticketId: ticket.id, reasons, createdBeforeDeclaration };
+}
+
+// For callers that hold no profile: one per incident and config, kept while both are alive.
+const profiles = new WeakMap<Incident, WeakMap<Config, MatchProfile>>();
+function profileOf(incident: Incident, config: Config): MatchProfile {
+  let byConfig = profiles.get(incident);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    profiles.set(incident, byConfig);
+  }
+  let profile = byConfig.get(config);
+  if (!profile) {
+    profile = incidentMatchProfile(incident, config);
+    byConfig.set(config, profile);
+  }
+  return profile;
+}
+
+/**
+ * Why one ticket looks related to the incident, or undefined when it does not; the incident's
+ * profile is built on first use and reused. `subject` as for `matchTicketToProfile`.
+ */
+export function matchTicket(
+  incident: Incident,
+  ticket: Ticket,
+  config: Config,
+  subject?: TextTerms,
+): TicketMatch | undefined {
+  return matchTicketToProfile(profileOf(incident, config), ticket, subject);
 }
 
 /** The tickets that look related to the incident, in input order, each with its reasons. */
@@ -148,6 +177,6 @@ export function matchTickets(
     tickets: [z.array(TicketSchema), tickets],
     config: [ConfigSchema, config],
   } as const);
-  const { incident: parsedIncident, tickets: parsedTickets, config: parsedConfig } = parsed;
-  return parsedTickets.flatMap((ticket) => matchTicket(parsedIncident, ticket, parsedConfig) ?? []);
+  const profile = incidentMatchProfile(parsed.incident, parsed.config);
+  return parsed.tickets.flatMap((ticket) => matchTicketToProfile(profile, ticket) ?? []);
 }

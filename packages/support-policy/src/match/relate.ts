@@ -1,36 +1,11 @@
-// Whether a ticket subject is about an incident, judged from the incident's name and components.
-import type { Config } from "../schemas/config.js";
-import type { Incident } from "../schemas/incident.js";
-import { lexiconFor } from "./lexicon.js";
-import {
-  findStems,
-  type Lexicon,
-  phraseStems,
-  type Term,
-  type TermKind,
-  type TextTerms,
-  textTerms,
-} from "./terms.js";
-import { UNSPECIFIC_SYMPTOMS } from "./vocabulary.js";
+// Whether a ticket subject is about an incident, judged against the incident's profile.
+import { modifierOfSomethingElse, saidOfSomethingElse } from "./phrases.js";
+import { type ComponentPhrase, type IncidentProfile, WEIGHT } from "./profile.js";
+import { symptomsAgree, symptomsMatch } from "./symptoms.js";
+import { type Term, type TextTerms, textTerms } from "./terms.js";
+import { findStems } from "./tokens.js";
 
-interface ComponentPhrase {
-  component: string;
-  stems: readonly string[];
-  /** A configured keyword rather than the component's own name. */
-  keyword: boolean;
-  /** What naming it is worth: its most specific word (a keyword is always specific). */
-  weight: number;
-}
-
-/** What the incident is about, worked out once and matched against every subject. */
-export interface IncidentProfile {
-  lexicon: Lexicon;
-  /** The incident's terms (name and components) by key. */
-  terms: ReadonlyMap<string, Term>;
-  /** Its symptom groups, except the unspecific one. */
-  symptoms: ReadonlySet<string>;
-  components: readonly ComponentPhrase[];
-}
+export { type IncidentProfile, incidentProfile } from "./profile.js";
 
 /** One piece of evidence: a component named, or a term both sides have. */
 export type Shared =
@@ -43,47 +18,8 @@ export interface TextEvidence {
   problem: string;
 }
 
-const WEIGHT: Record<TermKind, number> = { topic: 2, generic: 1, symptom: 0 };
 /** Two specific words, or one with a generic word or the same kind of symptom. */
 const SCORE_NEEDED = 2;
-
-const keywordsFor = (component: string, config: Pick<Config, "componentKeywords">): string[] => {
-  const wanted = component.trim().toLowerCase();
-  return Object.entries(config.componentKeywords ?? {}).flatMap(([name, words]) =>
-    name.trim().toLowerCase() === wanted ? words : [],
-  );
-};
-
-const strongest = (terms: readonly Term[]): number =>
-  Math.max(0, ...terms.map((term) => WEIGHT[term.kind]));
-
-export function incidentProfile(
-  incident: Pick<Incident, "name" | "affectedComponents">,
-  config: Pick<Config, "componentKeywords" | "matchVocabulary" | "matchSymptoms">,
-): IncidentProfile {
-  const lexicon = lexiconFor(config);
-  const terms = new Map<string, Term>();
-  const symptoms = new Set<string>();
-  const components: ComponentPhrase[] = [];
-  for (const text of [incident.name, ...incident.affectedComponents]) {
-    const analysed = textTerms(text, lexicon, { incidentName: text === incident.name });
-    for (const term of analysed.terms) {
-      const known = terms.get(term.key);
-      if (!term.short && (!known || WEIGHT[term.kind] > WEIGHT[known.kind]))
-        terms.set(term.key, term);
-    }
-    for (const symptom of analysed.symptoms)
-      if (symptom !== UNSPECIFIC_SYMPTOMS) symptoms.add(symptom);
-  }
-  for (const component of incident.affectedComponents) {
-    const weight = strongest(textTerms(component, lexicon).terms);
-    components.push({ component, stems: phraseStems(component), keyword: false, weight });
-    for (const word of keywordsFor(component, config)) {
-      components.push({ component, stems: phraseStems(word), keyword: true, weight: WEIGHT.topic });
-    }
-  }
-  return { lexicon, terms, symptoms, components };
-}
 
 interface Candidate {
   first: number;
@@ -91,42 +27,68 @@ interface Candidate {
   weight: number;
   /** For a product area: how many phrases it has (the narrower of two names the words better). */
   breadth: number;
+  /** Whether it is only a qualifier of the incident name ("for Amex", "on Safari"). */
+  qualifier: boolean;
   shared: Shared;
 }
 
-function candidates(profile: IncidentProfile, subject: TextTerms): Candidate[] {
-  const found: Candidate[] = [];
-  for (const phrase of profile.components) {
-    const at = findStems(subject.tokens, phrase.stems);
-    const first = subject.tokens[at];
-    const last = subject.tokens[at + phrase.stems.length - 1];
-    if (at < 0 || !first || !last || phrase.weight === 0) continue;
-    const words = subject.text.slice(first.start, last.end);
-    found.push({
-      first: at,
-      last: at + phrase.stems.length - 1,
-      weight: phrase.weight,
-      breadth: 0,
-      shared: { kind: "component", component: phrase.component, keyword: phrase.keyword, words },
-    });
+const phraseOf = (subject: TextTerms, term: Term) => subject.phrases[term.phrase];
+
+function componentCandidate(
+  profile: IncidentProfile,
+  subject: TextTerms,
+  phrase: ComponentPhrase,
+): Candidate | undefined {
+  if (phrase.weight === 0) return undefined;
+  const at = findStems(subject.tokens, phrase.stems);
+  const lastAt = at + phrase.stems.length - 1;
+  const first = subject.tokens[at];
+  const last = subject.tokens[lastAt];
+  if (at < 0 || !first || !last) return undefined;
+  if (phrase.head !== undefined) {
+    const head = subject.terms.find((term) => term.last === lastAt && term.phrase >= 0);
+    if (head && saidOfSomethingElse(profile, head.key, phraseOf(subject, head))) return undefined;
   }
-  for (const term of subject.terms) {
-    const theirs = term.kind === "symptom" ? undefined : profile.terms.get(term.key);
-    if (!theirs) continue;
-    found.push({
-      first: term.first,
-      last: term.last,
-      weight: Math.min(WEIGHT[term.kind], WEIGHT[theirs.kind]),
-      breadth: profile.lexicon.breadth.get(term.key) ?? 0,
-      shared: {
-        kind: "term",
-        words: term.surface,
-        incidentWords: theirs.surface,
-        ...(term.concept !== undefined && { concept: term.concept }),
-      },
-    });
-  }
-  return found;
+  return {
+    first: at,
+    last: lastAt,
+    weight: phrase.weight,
+    breadth: 0,
+    qualifier: false,
+    shared: {
+      kind: "component",
+      component: phrase.component,
+      keyword: phrase.keyword,
+      words: subject.text.slice(first.start, last.end),
+    },
+  };
+}
+
+function termCandidate(
+  profile: IncidentProfile,
+  subject: TextTerms,
+  term: Term,
+): Candidate | undefined {
+  if (term.kind !== "topic" && term.kind !== "generic") return undefined;
+  const theirs = profile.terms.get(term.key);
+  const phrase = phraseOf(subject, term);
+  if (!theirs || saidOfSomethingElse(profile, term.key, phrase)) return undefined;
+  const weight = Math.min(WEIGHT[term.kind], WEIGHT[theirs.kind]);
+  return {
+    first: term.first,
+    last: term.last,
+    weight: modifierOfSomethingElse(profile, subject, term.key, phrase)
+      ? Math.min(weight, WEIGHT.generic)
+      : weight,
+    breadth: profile.lexicon.breadth.get(term.key) ?? 0,
+    qualifier: theirs.qualifier === true,
+    shared: {
+      kind: "term",
+      words: term.surface,
+      incidentWords: theirs.surface,
+      ...(term.concept !== undefined && { concept: term.concept }),
+    },
+  };
 }
 
 const overlaps = (a: Candidate, b: Candidate) => a.first <= b.last && b.first <= a.last;
@@ -148,17 +110,40 @@ function strongestCover(found: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
+/** Whether the incident's own name or components use the words of a subject's term. */
+function incidentSays(profile: IncidentProfile, subject: TextTerms, term: Term): boolean {
+  const stems = subject.tokens.slice(term.first, term.last + 1).map((token) => token.stem);
+  return profile.texts.some((text) => findStems(text.tokens, stems) >= 0);
+}
+
+/** A how-to question, feature request, money or documentation matter the incident does not name. */
+export const askedOtherThanFault = (profile: IncidentProfile, subject: TextTerms): boolean =>
+  subject.terms.some((term) => term.kind === "request" && !incidentSays(profile, subject, term));
+
 /**
  * The evidence that a subject is about the incident, or undefined. The subject must report a
- * problem and name enough of the incident: an affected component or keyword, or the words of its
- * name and components, specific words counting twice as much as generic ones.
+ * problem of a kind that agrees with the incident's, ask or request nothing the incident does not
+ * name, and name enough of the incident: an affected component or keyword, or the words of its
+ * name and components, specific words counting twice as much as generic ones and the same kind of
+ * symptom once. Qualifiers of the incident name alone need the same kind of symptom too.
  */
 export function relate(profile: IncidentProfile, subject: TextTerms): TextEvidence | undefined {
   const problem = subject.terms.find((term) => term.kind === "symptom")?.surface;
-  if (problem === undefined) return undefined;
-  const kept = strongestCover(candidates(profile, subject));
+  if (problem === undefined || askedOtherThanFault(profile, subject)) return undefined;
+  if (!symptomsAgree(profile, subject)) return undefined;
+  const found: Candidate[] = [];
+  for (const phrase of profile.components) {
+    const candidate = componentCandidate(profile, subject, phrase);
+    if (candidate) found.push(candidate);
+  }
+  for (const term of subject.terms) {
+    const candidate = termCandidate(profile, subject, term);
+    if (candidate) found.push(candidate);
+  }
+  const kept = strongestCover(found);
+  const sameSymptom = symptomsMatch(profile, subject);
+  if (!sameSymptom && kept.every((candidate) => candidate.qualifier)) return undefined;
   const score = kept.reduce((sum, candidate) => sum + candidate.weight, 0);
-  const sameSymptom = [...subject.symptoms].some((symptom) => profile.symptoms.has(symptom));
   if (score === 0 || score + (sameSymptom ? 1 : 0) < SCORE_NEEDED) return undefined;
   return { shared: kept.map((candidate) => candidate.shared), problem };
 }

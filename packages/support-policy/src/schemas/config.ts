@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { DEFAULT_MATCH_SYMPTOMS, DEFAULT_MATCH_VOCABULARY } from "../match/vocabulary.js";
+import {
+  DEFAULT_MATCH_REQUESTS,
+  DEFAULT_MATCH_SYMPTOMS,
+  DEFAULT_MATCH_VOCABULARY,
+} from "../match/vocabulary.js";
 import { SeveritySchema } from "./incident.js";
 import { DEFAULT_WORKING_HOURS, NonEmptyString, WorkingIntervalSchema } from "./primitives.js";
 
@@ -110,7 +114,13 @@ export const ConfigSchema = z.strictObject({
     .record(NonEmptyString, z.array(NonEmptyString))
     .default(() => copyLists(DEFAULT_MATCH_SYMPTOMS))
     .describe(
-      "Symptom group → the words that report it. A ticket matches by its words only when it reports a problem. Merged over the default by group, like matchVocabulary.",
+      "Symptom group → the words that report it. A ticket matches by its words only when it reports a problem, of a kind that agrees with the incident's. Merged over the default by group, like matchVocabulary.",
+    ),
+  matchRequests: z
+    .record(NonEmptyString, z.array(NonEmptyString))
+    .default(() => copyLists(DEFAULT_MATCH_REQUESTS))
+    .describe(
+      "Group → phrases of questions and requests rather than faults (how-to, feature requests, money, docs): a subject using one matches by its words only when the incident names that phrase too. Merged over the default by group, like matchVocabulary.",
     ),
   jargon: z.array(z.string()).optional().describe("Extra jargon the lint flags."),
   allowedTerms: z.array(z.string()).optional().describe("Terms the lint never flags as jargon."),

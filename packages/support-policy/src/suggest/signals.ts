@@ -40,8 +40,8 @@ function wordsOf(subject: TextTerms, term: Term): string {
 }
 
 /**
- * The signals of a subject that reports a problem (a subject that reports none is no reason to
- * declare anything and has no signals).
+ * The signals of a subject that reports a problem (a subject that reports none, or that asks a
+ * question or makes a request, is no reason to declare anything and has no signals).
  */
 export function signalsOf(subject: TextTerms, areas: readonly ProductArea[]): TicketSignals {
   const signals = new Set<string>();
@@ -51,7 +51,9 @@ export function signalsOf(subject: TextTerms, areas: readonly ProductArea[]): Ti
     signals.add(key);
     display.set(key, words);
   };
-  if (subject.symptoms.size === 0) return { signals, display };
+  // A question or a request ("How do I…", "Feature request: …") is no sign of an incident either.
+  const asks = subject.terms.some((term) => term.kind === "request");
+  if (subject.symptoms.size === 0 || asks) return { signals, display };
   for (const { component, phrases } of areas) {
     if (phrases.some((stems) => findStems(subject.tokens, stems) >= 0)) {
       add(`${AREA}${component}`, [component]);
@@ -61,7 +63,7 @@ export function signalsOf(subject: TextTerms, areas: readonly ProductArea[]): Ti
     (term) => term.kind === "symptom" && term.concept !== UNSPECIFIC_SYMPTOMS,
   );
   for (const term of subject.terms) {
-    if (term.short || term.kind === "symptom") continue;
+    if (term.short || (term.kind !== "topic" && term.kind !== "generic")) continue;
     if (term.kind === "topic") add(term.key, [wordsOf(subject, term)]);
     else {
       for (const symptom of symptoms) {

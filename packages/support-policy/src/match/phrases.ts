@@ -1,0 +1,57 @@
+// Whether a word both sides share names the same thing on both, judged by the noun phrases
+// around it ("GitHub webhooks" and "Stripe webhooks" share a word, not a thing).
+import type { IncidentProfile } from "./profile.js";
+import type { NounPhrase, PhrasePart, TextTerms } from "./terms.js";
+
+/** Whether a word of the subject is specific on its own (a compound of it does not count). */
+const specificWord = (subject: TextTerms, part: PhrasePart) =>
+  part.first === part.last &&
+  subject.terms.some(
+    (term) =>
+      term.key === part.key && term.first === part.first && term.kind === "topic" && !term.short,
+  );
+
+/**
+ * Whether the subject says a shared word of something else: as the head of a noun phrase whose
+ * modifiers the incident lacks, where the incident's head is a generic word that its own
+ * modifiers make specific ("SMS delivery" against "Email delivery", "Export API" against
+ * "Ingestion API"). A specific head keeps its meaning ("multipart upload" against "Object storage
+ * uploads" is still an upload). Such a word is no evidence at all.
+ */
+export function saidOfSomethingElse(
+  profile: IncidentProfile,
+  key: string,
+  phrase: NounPhrase | undefined,
+): boolean {
+  const asHead = phrase?.head.find((part) => part.key === key);
+  if (!phrase || !asHead) return false;
+  const modifiers = phrase.modifiers.filter((part) => part.last < asHead.first);
+  const theirs = profile.heads.get(key);
+  return (
+    profile.terms.get(key)?.kind === "generic" &&
+    theirs !== undefined &&
+    theirs.size > 0 &&
+    modifiers.length > 0 &&
+    !modifiers.some((part) => profile.terms.has(part.key))
+  );
+}
+
+/**
+ * Whether the subject makes a shared word say which one of something the incident does not name:
+ * a modifier of a specific word the incident lacks ("Replay player" against "Session replays not
+ * capturing", "Chat widget colour" against "Chat messages delayed"). Such a word counts as a
+ * generic one, so the same kind of symptom is needed as well ("funnel insight times out" still
+ * matches "Funnel queries timing out").
+ */
+export function modifierOfSomethingElse(
+  profile: IncidentProfile,
+  subject: TextTerms,
+  key: string,
+  phrase: NounPhrase | undefined,
+): boolean {
+  if (!phrase?.modifiers.some((part) => part.key === key)) return false;
+  return (
+    !phrase.head.some((part) => profile.terms.has(part.key)) &&
+    phrase.head.some((part) => specificWord(subject, part))
+  );
+}

@@ -9,6 +9,8 @@ export const EXIT = {
   vendor: 3,
   /** A bug in support-watcher itself. */
   internal: 70,
+  /** Stopped with Ctrl-C (128 + SIGINT), e.g. a watch. */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -50,6 +50,11 @@ export interface Io {
    * true for yes; undefined when there is no terminal to ask on.
    */
   confirm?: ((question: string) => Promise<boolean>) | undefined;
+  /**
+   * Ctrl-C as a signal, for commands that run until stopped (watch): calling it takes over
+   * SIGINT for the rest of the run. Without it, Ctrl-C ends the process as usual.
+   */
+  onInterrupt?: () => AbortSignal;
 }
 
 /** A y/N question on the process's terminal; "y" or "yes" (any case) is yes, anything else no. */
@@ -89,6 +94,15 @@ export function processIo(): Io {
     cwd: process.cwd(),
     now: () => new Date(),
     confirm: process.stdin.isTTY && process.stderr.isTTY ? askOnTerminal : undefined,
+    onInterrupt: () => {
+      const controller = new AbortController();
+      process.once("SIGINT", () => {
+        controller.abort();
+        // A second Ctrl-C does not wait for the watch to wind down.
+        process.once("SIGINT", () => process.exit(130));
+      });
+      return controller.signal;
+    },
   };
 }
 

@@ -6,11 +6,14 @@ import {
   parseCommandArgs,
   secondsOption,
 } from "./commands/command.js";
+import { doneCommand } from "./commands/done.js";
 import { handoverNoteCommand } from "./commands/handover-note.js";
 import { lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
 import { RunBudget } from "./commands/run-budget.js";
 import { sweepCommand } from "./commands/sweep.js";
+import { undoCommand } from "./commands/undo.js";
+import { watchCommand } from "./commands/watch.js";
 import { MAX_RUN_TIMEOUT_SECONDS } from "./config/schema.js";
 import { EXIT, UsageError } from "./errors.js";
 import { classify } from "./failures.js";
@@ -28,9 +31,12 @@ import { VERSION } from "./version.js";
 
 export const COMMANDS: readonly Command[] = [
   briefCommand,
+  watchCommand,
   sweepCommand,
   lintCommand,
   handoverNoteCommand,
+  doneCommand,
+  undoCommand,
   rulesCommand,
 ] as Command[];
 
@@ -122,9 +128,8 @@ export async function main(argv: readonly string[], processIo: Io): Promise<numb
       calls,
       secondsOption(parsed.values["run-timeout"], "run-timeout", MAX_RUN_TIMEOUT_SECONDS),
     );
-    return await budget.race(
-      command.run(parsed, contextFor(io, parsed.values, { calls, budget }, redact)),
-    );
+    const running = command.run(parsed, contextFor(io, parsed.values, { calls, budget }, redact));
+    return await (command.unbounded ? running : budget.race(running));
   } catch (error) {
     return report(error, io, debug, commandName, redact);
   }

@@ -1,4 +1,5 @@
 import type { ConfigInput, IncidentInput, Person, TicketInput } from "@support/policy";
+import type { Ack } from "./acks/types.js";
 import type { DataProblem } from "./adapters/data-problems.js";
 
 /** Where a snapshot's data came from; every `--json` output carries it as `source`. */
@@ -30,4 +31,6 @@ export interface Snapshot {
   source: Source;
   /** The incident fields whose values came from Slack (live briefings with SLACK_BOT_TOKEN). */
   fromSlack?: string[];
+  /** Acknowledgements the data carries (a scenario's own list); merged with the stored ones. */
+  acknowledgements?: Ack[];
 }

@@ -34,6 +34,7 @@ describe("brief on the bundled example", () => {
     expect(Object.keys(parsed)).toEqual([
       "incident",
       "tickets",
+      "acknowledgements",
       "dataProblems",
       "source",
       "evaluatedAt",

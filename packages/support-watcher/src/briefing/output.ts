@@ -1,3 +1,4 @@
+import type { MergedAck } from "../acks/merge.js";
 import type { Snapshot } from "../snapshot.js";
 import type { Briefing } from "./model.js";
 
@@ -8,8 +9,12 @@ export const provenance = (snapshot: Snapshot) => ({
   evaluatedAt: new Date(Date.parse(snapshot.now)).toISOString(),
 });
 
-/** `brief --json`: the policy's evaluateIncident result, then the provenance keys. */
-export const briefOutput = (briefing: Briefing) => ({
+/**
+ * `brief --json`: the policy's evaluateIncident result, the acknowledgements merged into its
+ * input, then the provenance keys.
+ */
+export const briefOutput = (briefing: Briefing, acknowledgements: readonly MergedAck[] = []) => ({
   ...briefing.evaluation,
+  acknowledgements,
   ...provenance(briefing.snapshot),
 });

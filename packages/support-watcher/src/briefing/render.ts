@@ -20,6 +20,8 @@ export interface RenderOptions {
   all?: boolean;
   /** Actions whose pointer to the sweep was shown (once per briefing). */
   hinted?: Set<string>;
+  /** Lines shown after the decisions (the acknowledged steps). */
+  afterDecisions?: string[];
 }
 
 /** Short names of the actions in the ticket table's "Next step" column. */
@@ -394,6 +396,7 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): stri
       ...decisionLines(briefing, group, o, now),
     );
   }
+  if (o.afterDecisions?.length) out.push("", ...o.afterDecisions);
   out.push("", ...ticketLines(briefing, o, now));
   const problems = renderDataProblems(briefing.snapshot.dataProblems, s);
   if (problems.length > 0) out.push("", ...problems);

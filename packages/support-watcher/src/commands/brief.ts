@@ -1,3 +1,4 @@
+import { renderAcknowledgements } from "../acks/render.js";
 import { briefOutput } from "../briefing/output.js";
 import { renderBriefing } from "../briefing/render.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -35,7 +36,10 @@ Options:
   --now <time>       Evaluate at this ISO-8601 time (e.g. 2026-06-03T16:05:00Z)
   --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
   --json             Print the policy's evaluateIncident result as JSON
-  --check            Exit 1 when any decision is blocking
+  --check            Exit 1 when any decision is blocking (with --queue: any suggestion)
+  --queue            Check the open queue instead: groups of tickets no live incident
+                     explains, as "raise an incident?" suggestions (with --scenario: its
+                     "queue"; the scenario's incident and "liveIncidents" are left out)
   --all              Also list the queue tickets that do not look related, by subject
   --post             Post the Slack messages the decisions call for (announce the macro, update
                      the team, note a ticket pattern); needs SLACK_BOT_TOKEN; shows them first
@@ -54,8 +58,11 @@ Options:
     all: { type: "boolean" },
     force: { type: "boolean" },
     full: { type: "boolean" },
+    queue: { type: "boolean" },
   },
   async run({ values, positionals }, context) {
+    if (values.queue === true)
+      return (await import("./brief-queue.js")).briefQueue(values, positionals, context);
     const sourced = await resolveSnapshot({
       reference: positionals[0],
       values,
@@ -84,9 +91,9 @@ Options:
         save,
         context.io.cwd,
         full
-          ? scenarioOf(sourced.snapshot, `Saved from ${reference} (${sourced.kind} data, in full).`)
+          ? scenarioOf(sourced.unmerged, `Saved from ${reference} (${sourced.kind} data, in full).`)
           : scenarioOf(
-              withoutPersonalData(sourced.snapshot, related),
+              withoutPersonalData(sourced.unmerged, related),
               `Saved from ${reference} (${sourced.kind} data; unrelated tickets and ${PERSONAL_DATA.join(", ")} left out).`,
             ),
         context.redact,
@@ -96,7 +103,7 @@ Options:
         `Saved the scenario to ${file}${full ? "" : ` (related tickets only; ${PERSONAL_DATA.join(", ")} left out; --full keeps them)`}\n`,
       );
     }
-    if (values.json === true) writeJson(context, briefOutput(briefing));
+    if (values.json === true) writeJson(context, briefOutput(briefing, sourced.acknowledgements));
     else {
       context.io.stdout.write(
         renderBriefing(briefing, {
@@ -105,6 +112,12 @@ Options:
           source: sourced.source,
           width: widthOf(context.io.stdout),
           all: values.all === true,
+          afterDecisions: renderAcknowledgements(
+            sourced.acknowledgements,
+            Date.parse(briefing.snapshot.now),
+            sourced.timeZone,
+            context.out,
+          ),
         }),
       );
     }

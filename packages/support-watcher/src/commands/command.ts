@@ -23,11 +23,12 @@ export const COMMON_HELP = `Common options (every command):
 Exit codes (every command):
   0   done
   1   needs attention where the command says so (lint: an error finding; brief --check: a
-      blocking decision)
+      blocking decision; sweep --apply: you answered no)
   2   your input: an option, the config or scenario file, a missing credential
   3   a vendor (incident.io, Zendesk, Statuspage, Slack) failed or sent unusable data, a write
       failed, or the run took longer than its limit
-  70  a bug in support-watcher (please report it)`;
+  70  a bug in support-watcher (please report it)
+  130 stopped with Ctrl-C (watch)`;
 
 /** A command's full --help: its own text, then the common options and exit codes. */
 export const helpOf = (command: { help: string }): string => `${command.help}\n\n${COMMON_HELP}`;
@@ -53,6 +54,10 @@ export interface CommandContext {
   err: Style;
   /** Writes `--json` output, unescaped (lossless), to the real stdout. */
   json(value: unknown): void;
+  /** Writes one compact JSON line (NDJSON), unescaped, to the real stdout. */
+  jsonLine(value: unknown): void;
+  /** Rings the terminal bell on whichever stream is a terminal (stderr first); never into a pipe. */
+  bell(): void;
   /** The run's vendor calls (in flight, 429s) and its time limit. */
   calls: VendorCalls;
   budget: RunBudget;
@@ -69,6 +74,8 @@ export interface Command<O extends Options = Options> {
   /** The full `--help` text. */
   help: string;
   options: O;
+  /** Runs until stopped (watch): the run's time limit does not apply to the whole command. */
+  unbounded?: boolean;
   run(
     args: { values: Record<string, string | boolean | undefined>; positionals: string[] },
     context: CommandContext,
@@ -132,6 +139,11 @@ export function contextFor(
     out: styleFor(outColor),
     err: styleFor(errColor),
     json: (value) => io.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    jsonLine: (value) => io.stdout.write(`${JSON.stringify(value)}\n`),
+    bell: () => {
+      const terminal = io.stderr.isTTY ? io.stderr : io.stdout.isTTY ? io.stdout : undefined;
+      terminal?.write("\u0007");
+    },
     ...run,
     redact,
   };

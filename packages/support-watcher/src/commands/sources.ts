@@ -1,4 +1,7 @@
 import { PolicyInputError } from "@support/policy";
+import { type MergedAck, mergeAcks } from "../acks/merge.js";
+import { ackStoreFor } from "../acks/store.js";
+import { type Ack, sameAck } from "../acks/types.js";
 import { policyInputProblem } from "../briefing/input-error.js";
 import { type Briefing, buildBriefing } from "../briefing/model.js";
 import { type LoadedConfig, loadConfig } from "../config/load.js";
@@ -44,7 +47,11 @@ export const SOURCE_OPTIONS = {
 } as const;
 
 export interface SourcedSnapshot {
+  /** What was read, with the acknowledgements merged into its input. */
   snapshot: Snapshot;
+  /** What was read, as read (what `--save` writes, with the acknowledgements listed). */
+  unmerged: Snapshot;
+  acknowledgements: MergedAck[];
   kind: "example" | "scenario" | "live";
   /** The first line of human output: where the data came from and the clock. */
   source: string;
@@ -101,9 +108,42 @@ export async function runVendors(
   });
 }
 
+/**
+ * The acknowledgements of a snapshot's incident: those the data carries and those in the store
+ * (the bundled example reads none, so it always shows the same). A store that cannot be read is
+ * noted under the briefing; the run goes on without it.
+ */
+export async function storedAcks(snapshot: Snapshot, io: CommandContext["io"]): Promise<Ack[]> {
+  if (snapshot.source.kind === "example") return [];
+  const store = ackStoreFor({ env: io.env });
+  if (!store) return [];
+  try {
+    return await store.list(snapshot.incident.reference);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    snapshot.warnings.push(`Acknowledgements were not read: ${why}`);
+    return [];
+  }
+}
+
+type Read = Omit<SourcedSnapshot, "unmerged" | "acknowledgements">;
+
+async function withAcks(read: Read, io: CommandContext["io"]): Promise<SourcedSnapshot> {
+  const stored = await storedAcks(read.snapshot, io);
+  const merged = mergeAcks(read.snapshot, stored);
+  const carried = read.snapshot.acknowledgements ?? [];
+  const all = [...carried.filter((c) => !stored.some((a) => sameAck(a, c))), ...stored];
+  return {
+    ...read,
+    snapshot: merged.snapshot,
+    unmerged: { ...read.snapshot, ...(all.length > 0 && { acknowledgements: all }) },
+    acknowledgements: merged.acknowledgements,
+  };
+}
+
 /** The incident to work on: a scenario file, the bundled example, or a live incident. */
 export async function resolveSnapshot(options: SourceOptions): Promise<SourcedSnapshot> {
-  const sourced = await sourceSnapshot(options);
+  const sourced = await withAcks(await sourceSnapshot(options), options.context.io);
   warnBeforeDeclaration(sourced, options.context);
   return sourced;
 }
@@ -118,7 +158,7 @@ function warnBeforeDeclaration(sourced: SourcedSnapshot, context: CommandContext
   );
 }
 
-async function sourceSnapshot(options: SourceOptions): Promise<SourcedSnapshot> {
+async function sourceSnapshot(options: SourceOptions): Promise<Read> {
   const { values, context, reference, command } = options;
   const { io } = context;
   const scenarioPath = stringOption(values, "scenario", "a scenario file path");
@@ -214,7 +254,7 @@ export function policyInputFailure(error: unknown, snapshot: Snapshot): unknown 
   );
 }
 
-async function onlyLiveIncident(vendors: Vendors, command: string): Promise<string> {
+export async function onlyLiveIncident(vendors: Vendors, command: string): Promise<string> {
   const [{ vendorStep }, { listLiveIncidents }] = await Promise.all([
     import("../live/vendor-step.js"),
     import("../vendors/incident-io.js"),

@@ -1,5 +1,6 @@
 import { DecisionSchema, IncidentSchema } from "@support/policy";
 import { z } from "zod";
+import { AckSchema } from "../acks/types.js";
 
 const Instant = IncidentSchema.shape.declaredAt;
 
@@ -27,6 +28,12 @@ export const DataProblemSchema = z
   })
   .describe("A vendor value the policy could not use.");
 
+export const MergedAckSchema = AckSchema.extend({
+  field: z.string().nullable().describe("The policy input field(s) it sets."),
+  applied: z.boolean().describe("Whether it was written into the input evaluated."),
+  reason: z.string().optional().describe("Why it was not applied."),
+}).describe("An acknowledgement as merged into the policy input.");
+
 const provenance = {
   dataProblems: z.array(DataProblemSchema).describe("Vendor values the policy could not use."),
   source: SourceSchema,
@@ -39,6 +46,9 @@ export const BriefOutputSchema = z
     tickets: z
       .record(z.string(), z.array(DecisionSchema))
       .describe("Decisions per ticket id, every ticket (an empty list when nothing applies)."),
+    acknowledgements: z
+      .array(MergedAckSchema)
+      .describe("Steps people acknowledged (support-watcher done), oldest first."),
     ...provenance,
   })
   .describe("support-watcher brief --json");
@@ -68,7 +78,10 @@ export const SweepOutputSchema = z
       createMacro: z
         .strictObject({
           title: z.string(),
-          template: z.strictObject({ id: z.number(), title: z.string() }),
+          template: z.strictObject({
+            id: z.number().nullable().describe("null in a plan made from a scenario."),
+            title: z.string(),
+          }),
           tag: z.string(),
         })
         .nullable(),

@@ -47,6 +47,7 @@ export const snapshotOf = (
     warnings: [],
     dataProblems: scenario.dataProblems ?? [],
     source,
+    ...(scenario.acknowledgements && { acknowledgements: scenario.acknowledgements }),
   };
 };
 
@@ -60,6 +61,7 @@ export const scenarioOf = (snapshot: Snapshot, description: string) => ({
   team: snapshot.team,
   config: snapshot.config,
   ...(snapshot.dataProblems.length > 0 && { dataProblems: snapshot.dataProblems }),
+  ...(snapshot.acknowledgements?.length && { acknowledgements: snapshot.acknowledgements }),
 });
 
 /**

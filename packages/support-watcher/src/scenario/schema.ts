@@ -1,5 +1,6 @@
 import { ConfigSchema, IncidentSchema, PersonSchema, TicketSchema } from "@support/policy";
 import { z } from "zod";
+import { AckSchema } from "../acks/types.js";
 import { DataProblemSchema } from "../output/schemas.js";
 
 const InstantSchema = IncidentSchema.shape.declaredAt;
@@ -26,8 +27,33 @@ export const ScenarioSchema = z
       .array(DataProblemSchema)
       .optional()
       .describe("Vendor values the policy could not use when the data was read."),
+    queue: z
+      .array(TicketSchema)
+      .optional()
+      .describe("The open queue, for brief --queue and watch --queue (raise an incident?)."),
+    liveIncidents: z
+      .array(IncidentSchema)
+      .optional()
+      .describe("Other live incidents whose tickets the queue suggestions leave out."),
+    acknowledgements: z
+      .array(AckSchema)
+      .optional()
+      .describe(
+        "Steps people acknowledged (support-watcher done); merged into the input like stored ones.",
+      ),
   })
   .describe("A support-watcher scenario: one incident, its tickets and the roster.");
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
+
+/**
+ * What `--queue` reads from a scenario: the queue, and the live incidents to leave out (the
+ * scenario's own incident among them, when it has one).
+ */
+export const QueueScenarioSchema = ScenarioSchema.partial({
+  incident: true,
+  tickets: true,
+  team: true,
+}).required({ queue: true });
+export type QueueScenario = z.infer<typeof QueueScenarioSchema>;

@@ -1,0 +1,100 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { isAbsolute, join } from "node:path";
+import { z } from "zod";
+import { CliError } from "../errors.js";
+import type { Io } from "../io.js";
+import { type Ack, type AckKey, AckSchema, type AckStore, sameAck } from "./types.js";
+
+const FileSchema = z.strictObject({
+  incident: z.string(),
+  acknowledgements: z.array(AckSchema),
+});
+
+/**
+ * The state directory (XDG Base Directory): `$XDG_STATE_HOME` when it is an absolute path, else
+ * `$HOME/.local/state`; undefined when neither is set.
+ */
+export function stateDirectory(env: Io["env"]): string | undefined {
+  const xdg = env.XDG_STATE_HOME?.trim();
+  if (xdg && isAbsolute(xdg)) return join(xdg, "support-watcher");
+  const home = env.HOME?.trim();
+  return home ? join(home, ".local", "state", "support-watcher") : undefined;
+}
+
+const REFERENCE = /^INC-\d+$/;
+
+/**
+ * Acknowledgements in a local state file, one per incident
+ * (`<state dir>/acks/INC-123.json`), each write to a temporary file renamed over the old one, so
+ * a crash never leaves half a file.
+ */
+export class LocalAckStore implements AckStore {
+  readonly directory: string;
+  constructor(stateDir: string) {
+    this.directory = join(stateDir, "acks");
+  }
+
+  get description(): string {
+    return `the local state directory ${this.directory}`;
+  }
+
+  fileFor(incident: string): string {
+    if (!REFERENCE.test(incident))
+      throw new CliError(`"${incident}" is not an incident reference like INC-123.`);
+    return join(this.directory, `${incident}.json`);
+  }
+
+  async list(incident: string): Promise<Ack[]> {
+    const file = this.fileFor(incident);
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "ENOENT") return [];
+      throw new CliError(`Cannot read the acknowledgements file ${file}: it could not be read.`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new CliError(`The acknowledgements file ${file} is not valid JSON; fix or delete it.`);
+    }
+    const result = FileSchema.safeParse(parsed);
+    if (!result.success || result.data.incident !== incident) {
+      throw new CliError(
+        `The acknowledgements file ${file} is not one support-watcher wrote for ${incident}; fix or delete it.`,
+      );
+    }
+    return result.data.acknowledgements;
+  }
+
+  async add(incident: string, ack: Ack): Promise<void> {
+    const kept = (await this.list(incident)).filter((a) => !sameAck(a, ack));
+    await this.#write(incident, [...kept, ack]);
+  }
+
+  async remove(incident: string, key: AckKey): Promise<Ack | undefined> {
+    const all = await this.list(incident);
+    const found = all.find((a) => sameAck(a, key));
+    if (found)
+      await this.#write(
+        incident,
+        all.filter((a) => a !== found),
+      );
+    return found;
+  }
+
+  async #write(incident: string, acknowledgements: Ack[]): Promise<void> {
+    const file = this.fileFor(incident);
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    try {
+      await mkdir(this.directory, { recursive: true });
+      await writeFile(temp, `${JSON.stringify({ incident, acknowledgements }, null, 2)}\n`);
+      await rename(temp, file);
+    } catch {
+      await rm(temp, { force: true });
+      throw new CliError(`Cannot write the acknowledgements file ${file}.`);
+    }
+  }
+}

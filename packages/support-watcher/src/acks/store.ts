@@ -1,0 +1,31 @@
+import type { Io } from "../io.js";
+import { LocalAckStore, stateDirectory } from "./local-store.js";
+import type { AckStore } from "./types.js";
+
+/** What a store may need: the environment (credentials, the state directory) and the config. */
+export interface AckStoreContext {
+  env: Io["env"];
+}
+
+/** Returns a store when it can serve this context (its credentials are set), else undefined. */
+export type AckStoreFactory = (context: AckStoreContext) => AckStore | undefined;
+
+const localStateFile: AckStoreFactory = ({ env }) => {
+  const dir = stateDirectory(env);
+  return dir === undefined ? undefined : new LocalAckStore(dir);
+};
+
+/**
+ * The stores in order of preference; the first that serves the context is used. A shared store
+ * (one the next watcher sees) goes before the local state file.
+ */
+export const ACK_STORES: AckStoreFactory[] = [localStateFile];
+
+/** The acknowledgement store for this run, or undefined when none can be used (no HOME). */
+export function ackStoreFor(context: AckStoreContext): AckStore | undefined {
+  for (const factory of ACK_STORES) {
+    const store = factory(context);
+    if (store) return store;
+  }
+  return undefined;
+}

@@ -1,0 +1,49 @@
+import { IncidentSchema } from "@support/policy";
+import { z } from "zod";
+
+const Instant = IncidentSchema.shape.declaredAt;
+
+/**
+ * One acknowledgement: a person says a step the vendor APIs cannot see is done. It becomes the
+ * policy input field the step's rule reads (see `ACKNOWLEDGEABLE`).
+ */
+export const AckSchema = z
+  .strictObject({
+    ruleId: z.string().min(1).describe("The rule whose step was done, e.g. announce-macro."),
+    ticketId: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The ticket, for a ticket-level rule (check-with-cs, leave-to-cs, …)."),
+    at: Instant.describe("When it was done (the clock, or --now)."),
+    by: z.string().min(1).describe("Who acknowledged it."),
+    note: z.string().optional().describe("What they said about it."),
+    answer: z
+      .enum(["handle", "decline"])
+      .optional()
+      .describe("check-with-cs only: CS answered they will handle the customer, or declined."),
+  })
+  .describe("A step done outside the vendor APIs, acknowledged by a person.");
+
+export type Ack = z.infer<typeof AckSchema>;
+
+/** What names one acknowledgement: a rule, and a ticket for ticket-level rules. */
+export interface AckKey {
+  ruleId: string;
+  ticketId?: string | undefined;
+}
+
+export const sameAck = (a: AckKey, b: AckKey): boolean =>
+  a.ruleId === b.ruleId && (a.ticketId ?? "") === (b.ticketId ?? "");
+
+/**
+ * Where acknowledgements are kept, per incident (its reference, e.g. INC-2417). `add` replaces
+ * an acknowledgement with the same key; `remove` returns the one it removed.
+ */
+export interface AckStore {
+  /** Where they are kept, for messages ("the local state file …"). */
+  readonly description: string;
+  list(incident: string): Promise<Ack[]>;
+  add(incident: string, ack: Ack): Promise<void>;
+  remove(incident: string, key: AckKey): Promise<Ack | undefined>;
+}

@@ -1,5 +1,15 @@
 // @support/watcher: the Support Watcher's command line, and the same steps as a library.
 
+export { LocalAckStore, stateDirectory } from "./acks/local-store.js";
+export { ACKNOWLEDGEABLE, type Acknowledgeable } from "./acks/mapping.js";
+export { type AckMerge, type MergedAck, mergeAcks } from "./acks/merge.js";
+export {
+  ACK_STORES,
+  type AckStoreContext,
+  type AckStoreFactory,
+  ackStoreFor,
+} from "./acks/store.js";
+export { type Ack, type AckKey, AckSchema, type AckStore } from "./acks/types.js";
 export { type Briefing, buildBriefing, groupByOwner } from "./briefing/model.js";
 export { type RenderOptions, renderBriefing } from "./briefing/render.js";
 export {
@@ -17,7 +27,14 @@ export {
 export { CliError, EXIT, type ExitCode, MissingCredentialError, UsageError } from "./errors.js";
 export { draftHandoverNote, type HandoverNote } from "./handover/draft.js";
 export type { Io, Output } from "./io.js";
-export { type LiveState, type LoadOptions, loadLiveState } from "./live/load.js";
+export {
+  type LiveData,
+  type LiveState,
+  type LoadOptions,
+  loadLiveState,
+  mapLiveData,
+  readLiveData,
+} from "./live/load.js";
 export { COMMANDS, main } from "./main.js";
 export {
   exampleScenario,
@@ -34,3 +51,13 @@ export { planSweep, type SweepPlan } from "./sweep/plan.js";
 export { type Vendors, vendorsFrom } from "./vendors/clients.js";
 export { CREDENTIAL_VARIABLES, hasCredentials } from "./vendors/credentials.js";
 export { USER_AGENT, VERSION } from "./version.js";
+export { decisionKey, diff, type WatchEvent } from "./watch/diff.js";
+export {
+  DEFAULT_DUE_SOON_MINUTES,
+  type Deadline,
+  type FrameInput,
+  type FrameTicket,
+  frameOf,
+  type WatchFrame,
+} from "./watch/frame.js";
+export { LivePoller, type PollerOptions } from "./watch/live-poller.js";

@@ -8,6 +8,13 @@ export const DEFAULT_CALL_TIMEOUT_SECONDS = 15;
 export const MAX_CALL_TIMEOUT_SECONDS = 600;
 export const DEFAULT_RUN_TIMEOUT_SECONDS = 600;
 export const MAX_RUN_TIMEOUT_SECONDS = 86_400;
+/**
+ * `watch` polls no faster than this: Zendesk's search export allows 100 requests a minute per
+ * account, shared with every other tool on it, Statuspage one request a second per key, and
+ * Zendesk's search index takes about a minute to show a change, so faster polls see nothing new.
+ */
+export const MIN_WATCH_INTERVAL_SECONDS = 30;
+export const DEFAULT_WATCH_INTERVAL_SECONDS = 60;
 
 const Name = z.string().min(1, { error: "must not be empty" });
 const Names = (fallback: string[], what: string) => z.array(Name).default(fallback).describe(what);
@@ -256,6 +263,33 @@ export const WatcherConfigSchema = z
       })
       .prefault({})
       .describe("How the sweep paces its writes."),
+    watch: z
+      .strictObject({
+        intervalSeconds: z
+          .number()
+          .min(MIN_WATCH_INTERVAL_SECONDS)
+          .max(3600)
+          .default(DEFAULT_WATCH_INTERVAL_SECONDS)
+          .describe("Seconds between polls (at least 30); --interval overrides it."),
+        dueSoonMinutes: z
+          .int()
+          .min(1)
+          .max(240)
+          .default(10)
+          .describe(
+            "How long before a CS timeout or the nudge to the incident lead watch says it is coming up.",
+          ),
+        fullReadEvery: z
+          .int()
+          .min(1)
+          .max(1000)
+          .default(10)
+          .describe(
+            "Every this many polls, watch re-reads everything instead of only what changed.",
+          ),
+      })
+      .prefault({})
+      .describe("How watch polls."),
   })
   .describe("support-watcher configuration.");
 

@@ -1,5 +1,8 @@
 import { ConfigSchema, incidentTag, type TicketInput } from "@support/policy";
-import { getStatuspageIncident } from "@support/statuspage-client";
+import {
+  getStatuspageIncident,
+  type Incident as StatuspageIncident,
+} from "@support/statuspage-client";
 import {
   showOrganizations,
   showTickets,
@@ -24,6 +27,7 @@ import {
   getIncident,
   type IncidentAttachment,
   type IncidentIoIncident,
+  type IncidentUpdate,
   listAttachments,
   listUpdates,
 } from "../vendors/incident-io.js";
@@ -31,6 +35,7 @@ import {
   listMacros,
   SEARCH_EXPORT_PAGE_SIZE,
   searchTickets,
+  searchTime,
   type ZendeskMacro,
   type ZendeskTicket,
 } from "../vendors/zendesk.js";
@@ -70,62 +75,63 @@ export interface LoadOptions {
   progress?: (message: string) => void;
 }
 
+/**
+ * Everything read from the vendors for one incident, as they sent it: what `mapLiveData` turns
+ * into the policy's input, and what a poll loop refreshes piece by piece.
+ */
+export interface LiveData {
+  incident: IncidentIoIncident;
+  /** The incident's attachments, unfiltered. */
+  attachments: IncidentAttachment[];
+  updates: IncidentUpdate[];
+  /** The Statuspage incident the incident links, when read. */
+  statusPage: StatuspageIncident | undefined;
+  /** Tagged, queued and attached tickets, by id. */
+  tickets: Map<string, ZendeskTicket>;
+  organizations: Map<number, ZendeskOrganization>;
+  macros: ZendeskMacro[];
+  /** What Slack said (full reads with SLACK_BOT_TOKEN set). */
+  slack: SlackReading | undefined;
+}
+
 const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
   const all: T[] = [];
   for await (const item of items) all.push(item);
   return all;
 };
 
-/**
- * Reads one incident and everything around it from incident.io, Zendesk and (for the briefing)
- * Statuspage, and maps it onto the policy's input: a snapshot (scenario-shaped, with the data
- * problems found on the way) that `buildBriefing` evaluates. A poll loop can call it again and
- * again; it keeps no state between calls.
- */
-export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
-  const { config, vendors, full } = options;
-  const progress = options.progress ?? (() => {});
-  const warnings = new Warnings();
-  const problems = new DataProblems();
-  const people = new People(config, warnings);
-  const policyConfig = policyConfigOf(config);
-  // Created first, outside the vendor steps: a bad base URL or credential is the user's to fix.
-  const incidentIo = vendors.incidentIo();
-  const zendesk = vendors.zendesk();
-  const asked = `incident ${options.reference}`;
+const incidentCall = (object: string) => ({
+  vendor: "incident.io",
+  method: "GET",
+  path: "/v2/incidents/{id}",
+  object,
+});
+const SEARCH = { vendor: "Zendesk", method: "GET", path: "/api/v2/search/export" };
 
-  progress(`reading ${options.reference} from incident.io`);
-  const incident = await vendorStep(
-    { vendor: "incident.io", method: "GET", path: "/v2/incidents/{id}", object: asked },
-    () => getIncident(incidentIo, options.reference),
-  );
-  const number = await vendorStep(
-    { vendor: "incident.io", method: "GET", path: "/v2/incidents/{id}", object: asked },
-    () => {
-      if (typeof incident?.id !== "string" || incident.id === "") {
-        throw new UnusableDataError("id", incident?.id, "the incident has no id");
-      }
-      return referenceNumber(incident);
-    },
-  );
-  const reference = `INC-${number}`;
-  const about = `incident ${reference}`;
-  const attachments = await vendorStep(
-    { vendor: "incident.io", method: "GET", path: "/v1/incident_attachments", object: about },
-    async () =>
-      (await listAttachments(incidentIo, incident.id)).filter((a) => {
-        if (typeof a?.resource?.resource_type === "string") return true;
-        problems.add({
-          vendor: "incident.io",
-          object: "incident attachment",
-          id: typeof a?.id === "string" ? a.id : "unknown",
-          field: "resource",
-          value: a?.resource,
-          action: "dropped the attachment: it names no resource",
-        });
-        return false;
-      }),
-  );
+/** The incident's number (from its reference); an incident without an id cannot be worked on. */
+export function incidentNumber(incident: IncidentIoIncident, asked: string): Promise<number> {
+  return vendorStep(incidentCall(asked), () => {
+    if (typeof incident?.id !== "string" || incident.id === "") {
+      throw new UnusableDataError("id", incident?.id, "the incident has no id");
+    }
+    return referenceNumber(incident);
+  });
+}
+
+/** The attachments the policy can use, the attached Zendesk ticket ids and the Statuspage link. */
+export function attachmentFacts(raw: readonly IncidentAttachment[], problems: DataProblems) {
+  const attachments = raw.filter((a) => {
+    if (typeof a?.resource?.resource_type === "string") return true;
+    problems.add({
+      vendor: "incident.io",
+      object: "incident attachment",
+      id: typeof a?.id === "string" ? a.id : "unknown",
+      field: "resource",
+      value: a?.resource,
+      action: "dropped the attachment: it names no resource",
+    });
+    return false;
+  });
   const attached = new Set<string>();
   for (const a of attachments) {
     if (a.resource.resource_type !== "zendesk_ticket") continue;
@@ -142,174 +148,275 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
       });
     }
   }
-  const statusPageAttachment = attachments.find(
+  const statusPage = attachments.find(
     (a) =>
       a.resource.resource_type === STATUSPAGE_RESOURCE &&
       typeof a.resource.external_id === "string" &&
       a.resource.external_id !== "",
   );
-  const updates = full
-    ? await vendorStep(
-        { vendor: "incident.io", method: "GET", path: "/v2/incident_updates", object: about },
-        () => listUpdates(incidentIo, incident.id),
+  return { attachments, attached, statusPage };
+}
+
+/** Since when open queue tickets can be related: `lookbackMinutes` before the declaration. */
+export function queueSince(
+  incident: IncidentIoIncident,
+  config: WatcherConfig,
+): string | undefined {
+  const { lookbackMinutes } = ConfigSchema.parse(policyConfigOf(config));
+  // Zendesk's search takes whole seconds; the declaration time is checked by the adapter.
+  const declared = Date.parse(incident.created_at);
+  return Number.isFinite(declared) ? searchTime(declared - lookbackMinutes * 60_000) : undefined;
+}
+
+/** A ticket's organization id, when it is a usable one (a bad one is a data problem). */
+export function organizationIdOf(
+  ticket: ZendeskTicket,
+  problems: DataProblems,
+): number | undefined {
+  const id = ticket.organization_id;
+  if (id === undefined || id === null) return undefined;
+  if (isPositiveId(id)) return id;
+  problems.add({
+    vendor: "Zendesk",
+    object: "ticket",
+    id: String(ticket.id),
+    field: "organization_id",
+    value: id,
+    action: "dropped: the ticket is shown without its organization",
+  });
+  return undefined;
+}
+
+/** Adds tickets to the map by id (the last read wins). */
+export function putTickets(into: Map<string, ZendeskTicket>, tickets: readonly ZendeskTicket[]) {
+  for (const ticket of tickets) {
+    if (ticket && ticket.id !== undefined && ticket.id !== null)
+      into.set(String(ticket.id), ticket);
+  }
+}
+
+/** The Statuspage incident an attachment links (Statuspage credentials are needed then). */
+export function readStatusPage(
+  vendors: Vendors,
+  link: IncidentAttachment,
+  reference: string,
+): Promise<StatuspageIncident> {
+  const client = vendors.statuspage();
+  return vendorStep(
+    {
+      vendor: "Statuspage",
+      method: "GET",
+      path: "/pages/{page_id}/incidents/{incident_id}",
+      object: `status page incident ${link.resource.external_id} of ${reference}`,
+    },
+    () => getStatuspageIncident(client, link.resource.external_id),
+  );
+}
+
+export const readAttachments = (vendors: Vendors, incident: IncidentIoIncident, about: string) =>
+  vendorStep(
+    { vendor: "incident.io", method: "GET", path: "/v1/incident_attachments", object: about },
+    () => listAttachments(vendors.incidentIo(), incident.id),
+  );
+
+export const readUpdates = (vendors: Vendors, incident: IncidentIoIncident, about: string) =>
+  vendorStep(
+    { vendor: "incident.io", method: "GET", path: "/v2/incident_updates", object: about },
+    () => listUpdates(vendors.incidentIo(), incident.id),
+  );
+
+export const readMacros = (vendors: Vendors) =>
+  vendorStep({ vendor: "Zendesk", method: "GET", path: "/api/v2/macros", object: "macros" }, () =>
+    listMacros(vendors.zendesk()),
+  );
+
+/** Tickets by id (`show_many`), for attached tickets the searches did not return. */
+export const readTicketsById = (vendors: Vendors, ids: readonly string[], reference: string) =>
+  vendorStep(
+    {
+      vendor: "Zendesk",
+      method: "GET",
+      path: "/api/v2/tickets/show_many",
+      object: `tickets attached to ${reference}`,
+    },
+    () => showTickets(vendors.zendesk(), ids.map(Number)),
+  );
+
+export async function readOrganizations(
+  vendors: Vendors,
+  ids: readonly number[],
+  reference: string,
+  into: Map<number, ZendeskOrganization>,
+): Promise<void> {
+  const found = await vendorStep(
+    {
+      vendor: "Zendesk",
+      method: "GET",
+      path: "/api/v2/organizations/show_many",
+      object: `organizations of ${reference}'s tickets`,
+    },
+    () => showOrganizations(vendors.zendesk(), [...ids]),
+  );
+  for (const org of found) if (isPositiveId(org?.id)) into.set(org.id, org);
+}
+
+/**
+ * Reads one incident and everything around it from incident.io, Zendesk and (for the briefing)
+ * Statuspage, as the vendors send it.
+ */
+export async function readLiveData(options: LoadOptions): Promise<LiveData> {
+  const { config, vendors, full } = options;
+  const progress = options.progress ?? (() => {});
+  const scratch = new DataProblems();
+  // Created first, outside the vendor steps: a bad base URL or credential is the user's to fix.
+  const incidentIo = vendors.incidentIo();
+  const zendesk = vendors.zendesk();
+  const asked = `incident ${options.reference}`;
+
+  progress(`reading ${options.reference} from incident.io`);
+  const incident = await vendorStep(incidentCall(asked), () =>
+    getIncident(incidentIo, options.reference),
+  );
+  const number = await incidentNumber(incident, asked);
+  const reference = `INC-${number}`;
+  const about = `incident ${reference}`;
+  const attachments = await readAttachments(vendors, incident, about);
+  const facts = attachmentFacts(attachments, scratch);
+  const updates = full ? await readUpdates(vendors, incident, about) : [];
+  const statusPage =
+    full && facts.statusPage
+      ? await readStatusPage(vendors, facts.statusPage, reference)
+      : undefined;
+
+  const tag = incidentTag({ number });
+  const since = queueSince(incident, config);
+  progress("searching Zendesk for tagged and queued tickets");
+  const tagged = await vendorStep({ ...SEARCH, object: `tickets tagged ${tag}` }, () =>
+    collect(ticketsTaggedIncident(zendesk, number, { pageSize: SEARCH_EXPORT_PAGE_SIZE })),
+  );
+  const queued = since
+    ? await vendorStep({ ...SEARCH, object: `open tickets created since ${since}` }, () =>
+        searchTickets(zendesk, `status<solved created>${since}`),
       )
     : [];
-  const statuspage = full && statusPageAttachment ? vendors.statuspage() : undefined;
+  const tickets = new Map<string, ZendeskTicket>();
+  putTickets(tickets, [...tagged, ...queued]);
+  const missing = [...facts.attached].filter((id) => !tickets.has(id));
+  if (missing.length > 0) putTickets(tickets, await readTicketsById(vendors, missing, reference));
+
+  const organizations = new Map<number, ZendeskOrganization>();
+  const organizationIds = [
+    ...new Set([...tickets.values()].flatMap((t) => organizationIdOf(t, scratch) ?? [])),
+  ];
+  if (full && organizationIds.length > 0)
+    await readOrganizations(vendors, organizationIds, reference, organizations);
+
+  progress("reading Zendesk macros");
+  const macros = await readMacros(vendors);
+  const slack = full
+    ? await readSlackOf(vendors, incident, reference, config, progress)
+    : undefined;
+  return { incident, attachments, updates, statusPage, tickets, organizations, macros, slack };
+}
+
+/** The Slack reading of an incident, when SLACK_BOT_TOKEN is set (undefined otherwise). */
+export async function readSlackOf(
+  vendors: Vendors,
+  incident: IncidentIoIncident,
+  reference: string,
+  config: WatcherConfig,
+  progress: (message: string) => void = () => {},
+): Promise<SlackReading | undefined> {
+  if (!vendors.slack) return undefined;
+  return readSlackFor(
+    vendors.slack,
+    incident,
+    { reference, declaredAt: incident.created_at },
+    config,
+    progress,
+  );
+}
+
+/**
+ * Maps what was read onto the policy's input: a snapshot (scenario-shaped, with the data
+ * problems found on the way) that `buildBriefing` evaluates. Makes no request.
+ */
+export async function mapLiveData(data: LiveData, options: LoadOptions): Promise<LiveState> {
+  const { config } = options;
+  const warnings = new Warnings();
+  const problems = new DataProblems();
+  const people = new People(config, warnings);
+  const policyConfig = policyConfigOf(config);
+  const { incident } = data;
+  const number = await incidentNumber(incident, `incident ${options.reference}`);
+  const reference = `INC-${number}`;
+  const about = `incident ${reference}`;
+  const { attachments, attached, statusPage: link } = attachmentFacts(data.attachments, problems);
   const statusPage =
-    statuspage && statusPageAttachment
+    data.statusPage && link
       ? await vendorStep(
           {
             vendor: "Statuspage",
             method: "GET",
             path: "/pages/{page_id}/incidents/{incident_id}",
-            object: `status page incident ${statusPageAttachment.resource.external_id} of ${reference}`,
+            object: `status page incident ${link.resource.external_id} of ${reference}`,
           },
-          async () =>
+          () =>
             toPolicyStatusPage(
-              await getStatuspageIncident(statuspage, statusPageAttachment.resource.external_id),
-              {
-                permalink: statusPageAttachment.resource.permalink,
-                pageUrl: config.statusPage.url,
-              },
+              data.statusPage as StatuspageIncident,
+              { permalink: link.resource.permalink, pageUrl: config.statusPage.url },
               problems,
             ),
         )
       : undefined;
-
   const tag = incidentTag({ number });
-  const { lookbackMinutes, macroTemplate } = ConfigSchema.parse(policyConfig);
-  // Zendesk's search takes whole seconds; the declaration time is checked by the adapter below.
-  const declared = Date.parse(incident.created_at);
-  const since = Number.isFinite(declared)
-    ? new Date(declared - lookbackMinutes * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z")
-    : undefined;
-  progress("searching Zendesk for tagged and queued tickets");
-  const search = { vendor: "Zendesk", method: "GET", path: "/api/v2/search/export" };
-  const tagged = await vendorStep({ ...search, object: `tickets tagged ${tag}` }, () =>
-    collect(ticketsTaggedIncident(zendesk, number, { pageSize: SEARCH_EXPORT_PAGE_SIZE })),
-  );
-  const queued = since
-    ? await vendorStep({ ...search, object: `open tickets created since ${since}` }, () =>
-        searchTickets(zendesk, `status<solved created>${since}`),
-      )
-    : [];
-  const tickets = new Map<string, ZendeskTicket>();
-  for (const ticket of [...tagged, ...queued]) {
-    if (ticket && ticket.id !== undefined && ticket.id !== null)
-      tickets.set(String(ticket.id), ticket);
-  }
-  const missing = [...attached].filter((id) => !tickets.has(id));
-  if (missing.length > 0) {
-    const shown = await vendorStep(
-      {
-        vendor: "Zendesk",
-        method: "GET",
-        path: "/api/v2/tickets/show_many",
-        object: `tickets attached to ${reference}`,
-      },
-      () => showTickets(zendesk, missing.map(Number)),
-    );
-    for (const ticket of shown) {
-      if (ticket && ticket.id !== undefined) tickets.set(String(ticket.id), ticket);
-    }
-  }
-
-  const organizationOf = (ticket: ZendeskTicket): number | undefined => {
-    const id = ticket.organization_id;
-    if (id === undefined || id === null) return undefined;
-    if (isPositiveId(id)) return id;
-    problems.add({
-      vendor: "Zendesk",
-      object: "ticket",
-      id: String(ticket.id),
-      field: "organization_id",
-      value: id,
-      action: "dropped: the ticket is shown without its organization",
-    });
-    return undefined;
-  };
-  const organizations = new Map<number, ZendeskOrganization>();
-  const organizationIds = [
-    ...new Set([...tickets.values()].flatMap((t) => organizationOf(t) ?? [])),
-  ];
-  if (full && organizationIds.length > 0) {
-    const found = await vendorStep(
-      {
-        vendor: "Zendesk",
-        method: "GET",
-        path: "/api/v2/organizations/show_many",
-        object: `organizations of ${reference}'s tickets`,
-      },
-      () => showOrganizations(zendesk, organizationIds),
-    );
-    for (const org of found) if (isPositiveId(org?.id)) organizations.set(org.id, org);
-  }
-
-  progress("reading Zendesk macros");
-  const macroCall = { vendor: "Zendesk", method: "GET", path: "/api/v2/macros" };
-  const macros = usableMacros(
-    await vendorStep({ ...macroCall, object: "macros" }, () => listMacros(zendesk)),
-    problems,
-  );
+  const { macroTemplate } = ConfigSchema.parse(policyConfig);
+  const macros = usableMacros(data.macros, problems);
   const [incidentMacro, template] = await vendorStep(
-    { ...macroCall, object: `the macro tagging ${tag}` },
+    {
+      vendor: "Zendesk",
+      method: "GET",
+      path: "/api/v2/macros",
+      object: `the macro tagging ${tag}`,
+    },
     () => [findIncidentMacro(macros, tag), findTemplate(macros, macroTemplate)] as const,
   );
 
   const markerTag = fill(config.zendesk.resolutionNotice.markerTag, { number: String(number) });
   const policyTickets: TicketInput[] = [];
-  for (const ticket of tickets.values()) {
-    const orgId = organizationOf(ticket);
-    const org = orgId === undefined ? undefined : organizations.get(orgId);
-    const mapped = await vendorStep(
-      {
-        vendor: "Zendesk",
-        method: "GET",
-        path: "/api/v2/search/export",
-        object: `ticket ${String(ticket.id)}`,
-      },
-      () =>
-        toPolicyTicket(
-          ticket,
-          {
-            attached: attached.has(String(ticket.id)),
-            organization: org && toPolicyOrganization(org, config, people),
-            markerTag,
-          },
-          problems,
-        ),
+  for (const ticket of data.tickets.values()) {
+    const orgId = organizationIdOf(ticket, problems);
+    const org = orgId === undefined ? undefined : data.organizations.get(orgId);
+    const mapped = await vendorStep({ ...SEARCH, object: `ticket ${String(ticket.id)}` }, () =>
+      toPolicyTicket(
+        ticket,
+        {
+          attached: attached.has(String(ticket.id)),
+          organization: org && toPolicyOrganization(org, config, people),
+          markerTag,
+        },
+        problems,
+      ),
     );
     if (mapped) policyTickets.push(mapped);
   }
-  const policyIncident = await vendorStep(
-    { vendor: "incident.io", method: "GET", path: "/v2/incidents/{id}", object: about },
-    () =>
-      toPolicyIncident(
-        {
-          incident,
-          updates,
-          ...(statusPage && { statusPage }),
-          ...(incidentMacro && { macro: toPolicyMacro(incidentMacro, problems) }),
-        },
-        config,
-        people,
-        warnings,
-        problems,
-      ),
+  const policyIncident = await vendorStep(incidentCall(about), () =>
+    toPolicyIncident(
+      {
+        incident,
+        updates: data.updates,
+        ...(statusPage && { statusPage }),
+        ...(incidentMacro && { macro: toPolicyMacro(incidentMacro, problems) }),
+      },
+      config,
+      people,
+      warnings,
+      problems,
+    ),
   );
-  const macroCreatedAt = policyIncident.macro?.createdAt;
-  const slack =
-    full && vendors.slack
-      ? await readSlackFor(
-          vendors.slack,
-          incident,
-          { reference, declaredAt: policyIncident.declaredAt },
-          config,
-          progress,
-        )
-      : undefined;
+  const slack = data.slack;
   for (const problem of slack?.problems ?? []) problems.add(problem);
-  const slackSays = slack ? slackFields(slack, macroCreatedAt) : {};
+  const slackSays = slack ? slackFields(slack, policyIncident.macro?.createdAt) : {};
   const sources = [
     "incident.io",
     "Zendesk",
@@ -331,15 +438,21 @@ export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
     incident,
     attachments,
     attached,
-    zendeskTickets: tickets,
+    zendeskTickets: data.tickets,
     incidentMacro,
     template,
-    statusPageUrl:
-      statusPage?.url ??
-      [statusPageAttachment?.resource.permalink, config.statusPage.url].find(isUrl),
+    statusPageUrl: statusPage?.url ?? [link?.resource.permalink, config.statusPage.url].find(isUrl),
     slack,
     sources,
   };
+}
+
+/**
+ * Reads one incident and maps it onto the policy's input (`readLiveData`, then `mapLiveData`).
+ * It keeps no state between calls; `watch` keeps the data and refreshes only what changed.
+ */
+export async function loadLiveState(options: LoadOptions): Promise<LiveState> {
+  return mapLiveData(await readLiveData(options), options);
 }
 
 /** The roster's Slack member ids (`slack: "U0123ABCD"`), for naming the people in a thread. */

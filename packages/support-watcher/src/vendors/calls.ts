@@ -15,6 +15,8 @@ export class VendorCalls {
   readonly #stop = new AbortController();
   #next = 0;
   #last: string | undefined;
+  /** Requests sent, retries included. */
+  requests = 0;
   /** 429 answers the clients retried after (their `onRetry` events). */
   rateLimited = 0;
   /** Time the clients waited before retrying those, in ms. */
@@ -25,6 +27,7 @@ export class VendorCalls {
     return async (request) => {
       if (this.#stop.signal.aborted) throw stopped();
       const id = this.#next++;
+      this.requests++;
       this.#last = `${vendor} ${request.method} ${new URL(request.url).pathname}`;
       this.#running.set(id, this.#last);
       try {

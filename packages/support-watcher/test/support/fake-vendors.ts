@@ -357,6 +357,12 @@ export class FakeVendors {
           links: { next: null, prev: null },
         },
       })),
+      route("Zendesk", "GET", "/api/v2/macros/{macro_id}", (_, [id]) => {
+        const macro = this.macros.find((m) => m.id === Number(id));
+        return macro
+          ? { status: 200, body: { macro } }
+          : { status: 404, body: { error: "RecordNotFound", description: "Not found" } };
+      }),
       route("Zendesk", "POST", "/api/v2/macros", (r) => {
         const input = (r.body as { macro: Macro }).macro;
         const now = this.#tick();
@@ -384,18 +390,24 @@ export class FakeVendors {
     ];
   }
 
-  /** `tags:<tag>` and `status<solved created>\<time>` are the two queries the watcher sends. */
+  /**
+   * `tags:<tag>`, `status<solved created>\<time>` and (watch) `updated>\<time>` are the queries
+   * the watcher sends.
+   */
   #search(url: URL): FakeResponse {
     const query = url.searchParams.get("query") ?? "";
     const size = Number(url.searchParams.get("page[size]") ?? 100);
     const offset = Number(url.searchParams.get("page[after]")?.slice(1) ?? 0);
     const tag = /tags:(\S+)/.exec(query)?.[1];
     const since = /created>(\S+)/.exec(query)?.[1];
+    const updated = /updated>(\S+)/.exec(query)?.[1];
     const matches = [...this.tickets.values()].filter((t) =>
       tag
         ? tagsOf(t).includes(tag)
-        : LIVE_TICKET.has(t.status ?? "") &&
-          Date.parse(t.created_at ?? "") > Date.parse(since ?? ""),
+        : updated
+          ? Date.parse(t.updated_at ?? "") > Date.parse(updated)
+          : LIVE_TICKET.has(t.status ?? "") &&
+            Date.parse(t.created_at ?? "") > Date.parse(since ?? ""),
     );
     const page = matches.slice(offset, offset + size);
     const more = offset + size < matches.length;

@@ -260,3 +260,79 @@ describe("sweep after resolution", () => {
     expect(entry).toMatchObject({ action: "post_resolution_notice", result: "already_done" });
   });
 });
+
+describe("sweep without credentials, and asking before writing", () => {
+  it("plans against the bundled example or a saved scenario, and never writes", async () => {
+    const { runCli } = await import("./support/run-cli.js");
+    const example = await runCli(["sweep", "--example"], { env: {} });
+    expect(example.code).toBe(0);
+    expect(example.stdout).toContain(
+      "Sweep for INC-2417 (active): 4 related tickets, planned from saved data: nothing is written",
+    );
+    expect(example.stdout).toContain("Attach 2 tickets to INC-2417 in incident.io: #48190, #48221");
+    const { exampleScenario } = await import("../src/scenario/load.js");
+    const scenario = exampleScenario();
+    delete scenario.incident.macro;
+    const { workspace } = await import("./support/workspace.js");
+    const cwd = workspace({ "s.json": scenario });
+    const json = await runCli(["sweep", "--scenario", "s.json", "--json"], { cwd, env: {} });
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout);
+    expect(out.dryRun).toBe(true);
+    expect(out.plan.createMacro).toEqual({
+      title: "INC-2417: Feature flag evaluation slow for EU projects",
+      template: { id: null, title: "Incident information" },
+      tag: "incident/2417",
+    });
+    expect(out.source).toEqual({
+      kind: "scenario",
+      fetchedAt: null,
+      incident: "INC-2417",
+      file: "s.json",
+    });
+    const refused = await runCli(["sweep", "--scenario", "s.json", "--apply"], { cwd, env: {} });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      "--apply writes to the live incident, and a scenario is saved data",
+    );
+  });
+
+  it("on a terminal shows the plan and asks; no writes unless the answer is yes", async () => {
+    const { run, fake } = setup(world());
+    const questions: string[] = [];
+    const no = await run(["sweep", "INC-2417", "--apply"], {
+      tty: true,
+      confirm: async (q) => {
+        questions.push(q);
+        return false;
+      },
+    });
+    expect(no.code).toBe(1);
+    expect(questions).toEqual(["Make these 6 writes to incident.io and Zendesk?"]);
+    expect(no.stdout).toContain("Attach 3 tickets to INC-2417 in incident.io");
+    expect(no.stderr).toContain("Nothing was written.");
+    expect(fake.writes()).toEqual([]);
+    const yes = await run(["sweep", "INC-2417", "--apply"], {
+      tty: true,
+      confirm: async () => true,
+    });
+    expect(yes.code).toBe(0);
+    expect(yes.stdout.match(/Attach 3 tickets/g)).toHaveLength(1);
+    expect(yes.stdout).toContain("Done: 3 attached, 2 tagged, 1 macro created.");
+  });
+
+  it("--yes skips the question", async () => {
+    const { run, fake } = setup(world());
+    const asked = await run(["sweep", "INC-2417", "--apply", "--yes"], {
+      tty: true,
+      confirm: async () => {
+        throw new Error("asked despite --yes");
+      },
+    });
+    expect(asked.code).toBe(0);
+    expect(fake.writes().length).toBeGreaterThan(0);
+    const again = await run(["sweep", "INC-2417", "--apply"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Nothing to write");
+  });
+});

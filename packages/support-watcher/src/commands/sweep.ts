@@ -3,7 +3,8 @@ import { defineCommand, TIME_LIMIT_OPTIONS } from "./command.js";
 export const sweepCommand = defineCommand({
   name: "sweep",
   summary: "Plan (and with --apply make) the repetitive writes: attach, tag, macro, notices.",
-  help: `Usage: support-watcher sweep INC-123 [--apply] [options]
+  help: `Usage: support-watcher sweep INC-123 [--apply [--yes]] [options]
+       support-watcher sweep --scenario file.json | --example
 
 Reads the incident's current state and plans the writes the policy's decisions call for:
   • attach every related ticket to the incident in incident.io (resource type zendesk_ticket)
@@ -14,9 +15,18 @@ Reads the incident's current state and plans the writes the policy's decisions c
     marker tag, so no ticket is ever notified twice) and delete the macro
 Without --apply nothing is written. With --apply every write is appended to the audit log as it
 ends; a second run finds nothing left to do, and an interrupted run can simply be run again.
+On a terminal --apply shows the plan and asks before writing (y/N; no writes nothing and exits
+1); --yes skips the question. In a pipe or a cron job --apply writes without asking, as the
+writes are exactly what the decisions call for and each is done once.
+
+--scenario plans against a saved scenario and --example against the bundled one, with no
+credentials: they never write (--apply is refused with them).
 
 Options:
   --apply            Make the writes
+  -y, --yes          Do not ask before writing (on a terminal)
+  --scenario <file>  Plan against a saved scenario (never writes)
+  --example          Plan against the bundled example (never writes)
   --audit-log <file> Audit log path (default: auditLog of the config, support-watcher-audit.jsonl)
   --now <time>       Evaluate the policy at this ISO-8601 time
   --json             Print the plan (and with --apply the outcome) as JSON
@@ -27,6 +37,9 @@ Options:
                      runTimeoutSeconds, 600)`,
   options: {
     apply: { type: "boolean" },
+    yes: { type: "boolean", short: "y" },
+    scenario: { type: "string" },
+    example: { type: "boolean" },
     "audit-log": { type: "string" },
     now: { type: "string" },
     json: { type: "boolean" },

@@ -13,9 +13,15 @@ import { fill } from "../text/fill.js";
 
 export interface MacroDraft {
   title: string;
-  template: { id: number; title: string };
+  /** The template to copy; its id is null in a plan made from a scenario (Zendesk is not read). */
+  template: { id: number | null; title: string };
   tag: string;
 }
+
+/** What a plan is made from: the state read live, or one built from a scenario. */
+export type PlanInput = Pick<LiveState, "snapshot" | "attached" | "statusPageUrl"> & {
+  template: { id?: number | null | undefined; title: string } | undefined;
+};
 
 /** Every write the sweep would make, computed from the current state; nothing is written here. */
 export interface SweepPlan {
@@ -43,7 +49,7 @@ const chunks = <T>(items: readonly T[], size: number): T[][] =>
 const ids = (decisions: Decision[], action: string) =>
   decisions.filter((d) => d.action === action && d.ticketId).map((d) => d.ticketId as string);
 
-export const placeholders = (state: LiveState): Record<string, string> => {
+export const placeholders = (state: PlanInput): Record<string, string> => {
   const { incident } = state.snapshot;
   return {
     reference: incident.reference,
@@ -59,7 +65,7 @@ export const placeholders = (state: LiveState): Record<string, string> => {
  * macro. The notices are planned against the state *after* this run's tags and attachments,
  * so one run finishes the job.
  */
-export async function planSweep(state: LiveState, config: WatcherConfig): Promise<SweepPlan> {
+export async function planSweep(state: PlanInput, config: WatcherConfig): Promise<SweepPlan> {
   const { snapshot } = state;
   const { incident } = snapshot;
   const context = { now: snapshot.now, team: snapshot.team, config: snapshot.config };
@@ -91,7 +97,7 @@ export async function planSweep(state: LiveState, config: WatcherConfig): Promis
     } else {
       createMacro = {
         title: fill(config.zendesk.macroTitle, values),
-        template: { id: template.id, title: template.title },
+        template: { id: template.id ?? null, title: template.title },
         tag,
       };
     }

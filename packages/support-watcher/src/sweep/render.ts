@@ -14,11 +14,14 @@ const idList = (ids: readonly string[]) =>
 const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** The writes a plan holds, one line per kind. */
-export function renderPlan(plan: SweepPlan, s: Style, dryRun: boolean): string[] {
+export function renderPlan(plan: SweepPlan, s: Style, dryRun: boolean, saved = false): string[] {
+  const how = saved
+    ? `, planned from saved data: nothing is written; sweep ${safe(plan.incident.reference)} --apply makes these changes on the live incident`
+    : ", dry run: nothing is written; add --apply to make these changes";
   const lines = [
     s.bold(
       `Sweep for ${safe(plan.incident.reference)} (${safe(plan.incident.status)}): ${plural(plan.related.length, "related ticket")}${
-        dryRun ? ", dry run: nothing is written; add --apply to make these changes" : ""
+        dryRun ? how : ""
       }`,
     ),
   ];

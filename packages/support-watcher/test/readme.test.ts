@@ -21,6 +21,13 @@ describe("README", () => {
     expect(blockAfter("example-briefing")).toBe(stdout.trimEnd());
   });
 
+  it("shows the sweep example exactly as sweep --example prints it", async () => {
+    const { stdout } = await runCli(["sweep", "--example"]);
+    expect(blockAfter("sweep-example")).toBe(
+      `$ support-watcher sweep --example\n${stdout.trimEnd()}`,
+    );
+  });
+
   it("has a config example that validates", () => {
     expect(() => parseConfig(JSON.parse(blockAfter("config-example")), "README")).not.toThrow();
   });

@@ -1,16 +1,10 @@
 // The same checks as the rule files, written as plain TypeScript over the same facts: the
 // benchmark's lower bound for what a rules engine costs.
-import type { ConfigFacts, IncidentFacts, TicketFacts } from "../src/facts/catalogue.js";
+import type { ConfigFacts } from "../src/facts/config-facts.js";
+import type { IncidentFacts } from "../src/facts/incident-facts.js";
+import type { TicketFacts } from "../src/facts/ticket-facts.js";
 import type { Action } from "../src/schemas/decision.js";
 
-const REPLY_ROUTES = new Set([
-  "not_enterprise",
-  "no_account_team",
-  "minor_direct",
-  "account_team_offline",
-  "cs_silent",
-  "cs_declined",
-]);
 const LIVE = new Set(["triage", "active", "monitoring"]);
 const OVER = new Set(["resolved", "closed"]);
 
@@ -80,7 +74,12 @@ export function handWrittenTicket(f: TicketFacts): Action[] {
   const live = LIVE.has(f.status);
   const real = live || OVER.has(f.status);
   const waitingOnLive = f.related && live && f.customerWaiting;
-  const handles = f.csRoute === "cs_handles";
+  const handles = f.csConsultation === "handles";
+  const consult = f.csConsultation === "none" && f.majorOrSecurity && f.accountTeamOnline;
+  const supportAnswers =
+    f.csConsultation === "silent" ||
+    f.csConsultation === "declined" ||
+    (f.csConsultation === "none" && (!f.majorOrSecurity || !f.accountTeamOnline));
   const outOfHours = waitingOnLive && !f.supportCoverageNow;
   add(outOfHours && (!f.atOrAboveOnCallGlobalSeverity || handles), "wait_for_support_hours");
   add(outOfHours && f.atOrAboveOnCallGlobalSeverity && !handles, "escalate_to_on_call_global");
@@ -90,16 +89,11 @@ export function handWrittenTicket(f: TicketFacts): Action[] {
   const replying = inHours && f.customerWaiting;
   const reply: Array<[boolean, Action]> = [
     [inHours && handles, "leave_to_cs"],
-    [inHours && (f.csRoute === "consult" || f.csRoute === "awaiting_cs"), "check_with_cs"],
-    [replying && f.csRoute === "cs_silent", "reply_after_cs_silence"],
-    [
-      replying &&
-        f.accountTeamOffline &&
-        (f.csRoute === "minor_direct" || f.csRoute === "account_team_offline"),
-      "reply_and_loop_in_tam",
-    ],
-    [replying && REPLY_ROUTES.has(f.csRoute) && f.macroUsable, "reply_with_macro"],
-    [replying && REPLY_ROUTES.has(f.csRoute) && !f.macroUsable, "reply_with_status_link"],
+    [inHours && (consult || f.csConsultation === "awaiting"), "check_with_cs"],
+    [replying && f.csConsultation === "silent", "reply_after_cs_silence"],
+    [replying && f.accountTeamOffline && f.csConsultation === "none", "reply_and_loop_in_tam"],
+    [replying && supportAnswers && f.macroUsable, "reply_with_macro"],
+    [replying && supportAnswers && !f.macroUsable, "reply_with_status_link"],
   ];
   const chosen = reply.find(([when]) => when);
   if (chosen) fired.push(chosen[1]);

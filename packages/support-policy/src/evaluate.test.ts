@@ -13,7 +13,8 @@ import {
 } from "../test/builders.js";
 import { PolicyInputError } from "./errors.js";
 import { evaluate, evaluateIncident } from "./evaluate.js";
-import { DecisionSchema, EvaluationSchema } from "./schemas/decision.js";
+import { DecisionSchema } from "./schemas/decision.js";
+import { EvaluationSchema } from "./schemas/evaluation.js";
 
 /** Lets a test pass what a JavaScript caller could: input the types would reject. */
 const untyped = (value: unknown): never => value as never;
@@ -122,9 +123,9 @@ describe("evaluateIncident", () => {
       ticket({ id: "T-1", subject: "Billing question", tags: [], attachedToIncident: false }),
     ];
     const result = await evaluateIncident(incident(), tickets, context());
-    expect(Object.keys(result.tickets)).toEqual(["T-1", "T-2"]);
-    expect(result.tickets["T-1"]).toEqual([]);
-    expect(result.tickets["T-2"]?.map((d) => d.action)).toEqual([
+    expect(result.tickets.map((one) => one.ticketId)).toEqual(["T-1", "T-2"]);
+    expect(result.tickets[0]?.decisions).toEqual([]);
+    expect(result.tickets[1]?.decisions.map((d) => d.action)).toEqual([
       "reply_with_macro",
       "attach_ticket",
     ]);
@@ -133,7 +134,7 @@ describe("evaluateIncident", () => {
   it("uses the given tickets as the queue when the context has none", async () => {
     const tickets = [1, 2, 3].map((n) => ticket({ id: `T-${n}` }));
     const result = await evaluateIncident(incident(), tickets, context());
-    expect(result.incident.map((d) => d.action)).toContain("report_ticket_pattern");
+    expect(result.decisions.map((d) => d.action)).toContain("report_ticket_pattern");
   });
 
   it("names the tickets argument when one ticket is invalid", async () => {

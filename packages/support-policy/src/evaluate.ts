@@ -1,89 +1,66 @@
-import { z } from "zod";
-import { commonWords, oneReplyPerTicket, sortDecisions, toDecision } from "./decide.js";
-import { incidentDetails } from "./details/incident-details.js";
-import { ticketDetails } from "./details/ticket-details.js";
-import type { DetailResult } from "./details/types.js";
-import { createJsonRulesEngine } from "./engine/json-rules-engine.js";
-import type { FiredRule, RuleEngine } from "./engine/types.js";
-import { parseInputs } from "./errors.js";
-import { configFacts } from "./facts/catalogue.js";
-import { incidentFacts } from "./facts/incident-facts.js";
-import { prepareIncident, prepareTicket } from "./facts/prepare.js";
-import { ticketFacts } from "./facts/ticket-facts.js";
-import { INCIDENT_RULES, RULES, TICKET_RULES } from "./rules/index.js";
-import type { RuleDefinition } from "./rules/types.js";
+// The free functions: every call brings its whole context. A script that evaluates more than
+// once is better served by createPolicy, which validates the team and config once.
+import { type InputIssue, PolicyInputError, parseInputs } from "./errors.js";
+import { policyCore } from "./policy/core.js";
+import {
+  coverageOf,
+  incidentLevel,
+  incidentWork,
+  ticketLevel,
+  wholeIncident,
+} from "./policy/evaluations.js";
 import { type Context, type ContextInput, ContextSchema } from "./schemas/context.js";
-import type { Decision, Evaluation } from "./schemas/decision.js";
-import { type Incident, type IncidentInput, IncidentSchema } from "./schemas/incident.js";
-import { type Ticket, type TicketInput, TicketSchema } from "./schemas/ticket.js";
+import type { Evaluation, IncidentEvaluation } from "./schemas/evaluation.js";
+import { type IncidentInput, IncidentSchema } from "./schemas/incident.js";
+import { type Ticket, type TicketInput, TicketSchema, TicketsSchema } from "./schemas/ticket.js";
 
-const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(
-  RULES.map((rule) => [rule.id, rule]),
-);
+const NEEDS =
+  "evaluate needs a context with `now` (the evaluation instant, e.g. new Date().toISOString()) and `team` (the support roster); or create a policy once with createPolicy({ team }) and call policy.evaluate(incident, ticket)";
 
-// One engine per rule set, built on first use and reused: building one is the slow part.
-let engines: { incident: RuleEngine; ticket: RuleEngine } | undefined;
-const enginesFor = () => {
-  engines ??= {
-    incident: createJsonRulesEngine(INCIDENT_RULES),
-    ticket: createJsonRulesEngine(TICKET_RULES),
-  };
-  return engines;
-};
-
-function decisionsFrom<S>(
-  fired: FiredRule[],
-  situation: S,
-  builders: Record<string, (s: S) => DetailResult>,
-  words: Record<string, string>,
-  ticketId?: string,
-): Decision[] {
-  return fired.flatMap((hit) => {
-    const rule = RULES_BY_ID.get(hit.ruleId);
-    const build = rule && builders[rule.action];
-    return rule && build ? [toDecision(rule, hit, build(situation), words, ticketId)] : [];
-  });
-}
-
-async function incidentDecisions(
-  incident: Incident,
-  context: Context,
-  queue: Ticket[],
-): Promise<Decision[]> {
-  const situation = prepareIncident(incident, context, queue);
-  const facts = { ...incidentFacts(situation), ...configFacts(context.config) };
-  const fired = await enginesFor().incident.run(facts);
-  const words = commonWords(incident, context.config);
-  return sortDecisions(decisionsFrom(fired, situation, incidentDetails, words), RULES_BY_ID);
-}
-
-async function ticketDecisions(
-  incident: Incident,
-  context: Context,
-  ticket: Ticket,
-): Promise<Decision[]> {
-  const situation = prepareTicket(incident, context, ticket);
-  const facts = { ...ticketFacts(situation), ...configFacts(context.config) };
-  const fired = await enginesFor().ticket.run(facts);
-  const words = commonWords(incident, context.config);
-  return sortDecisions(
-    oneReplyPerTicket(decisionsFrom(fired, situation, ticketDetails, words, ticket.id)),
-    RULES_BY_ID,
+/** A missing context, or one without `now` or `team`, said in words that name both. */
+function contextProblems(context: unknown): InputIssue[] {
+  if (typeof context !== "object" || context === null || Array.isArray(context)) {
+    return [{ input: "context", path: [], message: `is missing: ${NEEDS}.` }];
+  }
+  const missing = (["now", "team"] as const).filter(
+    (key) => (context as Record<string, unknown>)[key] === undefined,
   );
+  return missing.map((key) => ({
+    input: "context",
+    path: [key],
+    message: `is required: ${key === "now" ? "the evaluation instant" : "the support roster"} (${NEEDS}).`,
+  }));
 }
 
-const evaluation = (
-  incident: Incident,
-  context: Context,
-  decisions: Decision[],
-  ticket?: Ticket,
-): Evaluation => ({
-  incidentId: incident.id,
-  ...(ticket ? { ticketId: ticket.id } : {}),
-  evaluatedAt: new Date(Date.parse(context.now)).toISOString(),
-  blocked: decisions.some((decision) => decision.blocking),
-  decisions,
-});
+function parsedContext(context: unknown, issues: InputIssue[]): Context | undefined {
+  const problems = contextProblems(context);
+  if (problems.length > 0) {
+    issues.push(...problems);
+    return undefined;
+  }
+  try {
+    return parseInputs({ context: [ContextSchema, context] as const }).context;
+  } catch (error) {
+    if (!(error instanceof PolicyInputError)) throw error;
+    issues.push(...error.issues);
+    return undefined;
+  }
+}
+
+/** Parses the other arguments, then the context, and throws one error covering all of them. */
+function parseAll<T>(parse: () => T, context: unknown): [T, Context] {
+  const issues: InputIssue[] = [];
+  let parsed: T | undefined;
+  try {
+    parsed = parse();
+  } catch (error) {
+    if (!(error instanceof PolicyInputError)) throw error;
+    issues.push(...error.issues);
+  }
+  const ctx = parsedContext(context, issues);
+  if (issues.length > 0 || parsed === undefined || !ctx) throw new PolicyInputError(issues);
+  return [parsed, ctx];
+}
 
 /**
  * The decisions about an incident (ticket null or undefined) or about one ticket of it. Input is
@@ -94,51 +71,40 @@ export async function evaluate(
   ticket: TicketInput | null | undefined,
   context: ContextInput,
 ): Promise<Evaluation> {
-  const parsed = parseInputs({
-    incident: [IncidentSchema, incident],
-    ...(ticket == null ? {} : { ticket: [TicketSchema, ticket] as const }),
-    context: [ContextSchema, context],
-  } as const);
-  const { incident: parsedIncident, context: parsedContext } = parsed;
+  const [parsed, ctx] = parseAll(
+    () =>
+      parseInputs({
+        incident: [IncidentSchema, incident],
+        ...(ticket == null ? {} : { ticket: [TicketSchema, ticket] as const }),
+      } as const),
+    context,
+  );
+  const core = policyCore(ctx.team, ctx.config, "compiled");
+  const work = incidentWork(core, parsed.incident, Date.parse(ctx.now));
   const parsedTicket: Ticket | undefined = "ticket" in parsed ? parsed.ticket : undefined;
-  const decisions = parsedTicket
-    ? await ticketDecisions(parsedIncident, parsedContext, parsedTicket)
-    : await incidentDecisions(parsedIncident, parsedContext, parsedContext.queue ?? []);
-  return evaluation(parsedIncident, parsedContext, decisions, parsedTicket);
-}
-
-export interface IncidentEvaluation {
-  incident: Decision[];
-  /** Decisions per ticket id, for every given ticket (an empty list when nothing applies). */
-  tickets: Record<string, Decision[]>;
+  if (!parsedTicket) return (await incidentLevel(core, work, ctx.queue ?? [])).evaluation;
+  return (await ticketLevel(core, work, coverageOf(core, work), parsedTicket)).evaluation;
 }
 
 /**
- * Incident-level decisions plus the decisions for each ticket. When the context has no queue,
- * the given tickets serve as the queue for the incident-level rules.
+ * Incident-level decisions plus the decisions for each ticket, and the matches and coverage they
+ * were decided on. When the context has no queue, the given tickets serve as the queue.
  */
 export async function evaluateIncident(
   incident: IncidentInput,
   tickets: readonly TicketInput[],
   context: ContextInput,
 ): Promise<IncidentEvaluation> {
-  const {
-    incident: parsedIncident,
-    tickets: parsedTickets,
-    context: parsedContext,
-  } = parseInputs({
-    incident: [IncidentSchema, incident],
-    tickets: [z.array(TicketSchema), tickets],
-    context: [ContextSchema, context],
-  } as const);
-  const queue = parsedContext.queue ?? parsedTickets;
-  const result: IncidentEvaluation = {
-    incident: await incidentDecisions(parsedIncident, parsedContext, queue),
-    tickets: {},
-  };
-  const ordered = [...parsedTickets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const ticket of ordered) {
-    result.tickets[ticket.id] = await ticketDecisions(parsedIncident, parsedContext, ticket);
-  }
-  return result;
+  const [parsed, ctx] = parseAll(
+    () => parseInputs({ incident: [IncidentSchema, incident], tickets: [TicketsSchema, tickets] }),
+    context,
+  );
+  const core = policyCore(ctx.team, ctx.config, "compiled");
+  return wholeIncident(
+    core,
+    parsed.incident,
+    parsed.tickets,
+    ctx.queue ?? parsed.tickets,
+    Date.parse(ctx.now),
+  );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listWords } from "./details/types.js";
+import { listWords } from "./details/words.js";
 import { parseInputs } from "./errors.js";
 import {
   type IncidentProfile,

@@ -2,12 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scenarioArb } from "../test/arbitraries.js";
 import { evaluate } from "./evaluate.js";
-import { isMajorOrSecurity } from "./facts/incident-state.js";
 import { IN_HOURS_REPLY_ORDER, OUT_OF_HOURS_REPLIES } from "./rules/reply-order.js";
 import { DecisionSchema } from "./schemas/decision.js";
 import { IncidentSchema } from "./schemas/incident.js";
 import type { Person } from "./schemas/person.js";
 import { DEFAULT_WORKING_HOURS } from "./schemas/primitives.js";
+import { isMajorOrSecurity } from "./situation/incident-state.js";
 import { coverageAt } from "./time/coverage.js";
 import { workingIntervals } from "./time/schedule.js";
 

@@ -1,5 +1,6 @@
-import { FACT_DESCRIPTIONS } from "../facts/catalogue.js";
-import type { Condition, Operator } from "../rules/types.js";
+import type { Condition, Operator } from "../engine/types.js";
+import { FACT_DESCRIPTIONS } from "../facts/index.js";
+import { NAMED_CONDITIONS } from "../rules/conditions.js";
 
 const OPERATOR_WORDS: Record<Operator, string> = {
   equal: "is",
@@ -26,9 +27,12 @@ const valueWords = (value: unknown, defaults: Readonly<Record<string, unknown>>)
   return `\`${String(value)}\``;
 };
 
+/** The anchor of a named condition in POLICY.md. */
+export const conditionAnchor = (name: string) => `condition-${name.toLowerCase()}`;
+
 /** A rule's conditions as a nested Markdown list in plain words, under a "When" line. */
 export function whenLines(
-  condition: Condition<string>,
+  condition: Condition,
   defaults: Readonly<Record<string, unknown>>,
 ): string[] {
   const [label, children] =
@@ -44,7 +48,7 @@ export function whenLines(
 }
 
 function conditionLines(
-  condition: Condition<string>,
+  condition: Condition,
   defaults: Readonly<Record<string, unknown>>,
   depth = 0,
 ): string[] {
@@ -57,7 +61,31 @@ function conditionLines(
       ...children.flatMap((child) => conditionLines(child, defaults, depth + 1)),
     ];
   }
+  if ("condition" in condition) {
+    const named = NAMED_CONDITIONS[condition.condition];
+    return [
+      `${pad}- [\`${condition.condition}\`](#${conditionAnchor(condition.condition)}): ${named?.description ?? condition.condition}`,
+    ];
+  }
   return [
     `${pad}- \`${condition.fact}\` ${OPERATOR_WORDS[condition.operator]} ${valueWords(condition.value, defaults)}: ${describeFact(condition.fact)}`,
+  ];
+}
+
+/** Every named condition: its meaning, then the facts it tests. */
+export function namedConditionsSection(defaults: Readonly<Record<string, unknown>>): string[] {
+  return [
+    "## Named conditions",
+    "",
+    "Preconditions several rules share, named once (json-rules-engine's `setCondition`); a decision's `because` lists the facts inside them that held.",
+    "",
+    ...Object.entries(NAMED_CONDITIONS).flatMap(([name, named]) => [
+      `### <a id="${conditionAnchor(name)}"></a>\`${name}\``,
+      "",
+      `${named.description[0]?.toUpperCase()}${named.description.slice(1)}.`,
+      "",
+      ...whenLines(named.conditions, defaults),
+      "",
+    ]),
   ];
 }

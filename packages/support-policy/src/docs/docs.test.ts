@@ -6,11 +6,16 @@ import { RULES } from "../rules/index.js";
 import { HANDBOOK_SECTIONS } from "../rules/sections.js";
 import { renderJsonSchemas } from "./json-schemas.js";
 import { renderPolicyMarkdown } from "./policy-markdown.js";
+import { RULE_INDEX, renderRuleIndex } from "./rule-index.js";
 
 const packageRoot = resolve(import.meta.dirname, "../..");
 const REGENERATE = "run `pnpm --filter @support/policy run docs` to regenerate it";
 
 describe("living documentation", () => {
+  it(`keeps the rule list src/rules/index.ts in step with the rule files (${REGENERATE})`, async () => {
+    expect(readFileSync(RULE_INDEX, "utf8")).toBe(await renderRuleIndex());
+  });
+
   it(`keeps POLICY.md in step with the rules (${REGENERATE})`, () => {
     expect(readFileSync(join(packageRoot, "POLICY.md"), "utf8")).toBe(renderPolicyMarkdown());
   });

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ConfigSchema } from "../schemas/config.js";
 import { ContextSchema } from "../schemas/context.js";
-import { DecisionSchema, EvaluationSchema } from "../schemas/decision.js";
+import { DecisionSchema } from "../schemas/decision.js";
+import { EvaluationSchema, IncidentEvaluationSchema } from "../schemas/evaluation.js";
 import { IncidentSchema } from "../schemas/incident.js";
 import { SuggestContextSchema } from "../schemas/suggest-context.js";
 import { TicketSchema } from "../schemas/ticket.js";
@@ -15,7 +16,11 @@ export function renderJsonSchemas(): Record<string, string> {
     config: ConfigSchema,
     "suggest-context": SuggestContextSchema,
   };
-  const outputs = { decision: DecisionSchema, evaluation: EvaluationSchema };
+  const outputs = {
+    decision: DecisionSchema,
+    evaluation: EvaluationSchema,
+    "incident-evaluation": IncidentEvaluationSchema,
+  };
   const files: Record<string, string> = {};
   for (const [name, schema] of Object.entries(inputs)) {
     files[`${name}.schema.json`] =

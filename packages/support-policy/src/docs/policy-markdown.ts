@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { lintNotices, lintRules } from "../lint/index.js";
+import type { RuleDefinition } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import { HANDBOOK_SECTIONS } from "../rules/sections.js";
-import type { RuleDefinition } from "../rules/types.js";
 import { ConfigSchema } from "../schemas/config.js";
-import { whenLines } from "./conditions.js";
+import { namedConditionsSection, whenLines } from "./conditions.js";
 import { appliesToLine, replyOrderLine, replyOrderSection, statusTable } from "./statuses.js";
 
 interface ConfigProperty {
@@ -22,6 +22,19 @@ const LEVEL_WORDS: Record<RuleDefinition["level"], string> = {
   cluster: "cluster of queue tickets (`suggestIncidents`)",
 };
 
+/** The decision's detail fields, each with its description, as a nested list. */
+function detailLines(rule: RuleDefinition): string[] {
+  const schema = z.toJSONSchema(rule.detailsSchema, { io: "output" }) as {
+    properties?: Record<string, { description?: string }>;
+  };
+  return [
+    "- Details:",
+    ...Object.entries(schema.properties ?? {}).map(
+      ([key, field]) => `  - \`${key}\`${field.description ? `: ${field.description}` : ""}`,
+    ),
+  ];
+}
+
 const cell = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ");
 
 function ruleSection(rule: RuleDefinition, defaults: Record<string, unknown>): string[] {
@@ -31,6 +44,7 @@ function ruleSection(rule: RuleDefinition, defaults: Record<string, unknown>): s
     rule.description,
     "",
     `- Decision: \`${rule.action}\`, owner \`${rule.owner}\`, ${rule.blocking ? "**blocking**" : "not blocking"}, priority ${rule.priority}, evaluated per ${LEVEL_WORDS[rule.level]}.`,
+    ...detailLines(rule),
     `- Summary: ${rule.summary}`,
     appliesToLine(rule),
     ...replyOrderLine(rule),
@@ -55,6 +69,7 @@ export function renderPolicyMarkdown(): string {
     "## Contents",
     "",
     ...HANDBOOK_SECTIONS.map(({ heading, slug }) => `- [${heading}](#${slug})`),
+    "- [Named conditions](#named-conditions)",
     "- [Rules by incident status](#rules-by-incident-status)",
     "- [One reply per ticket](#one-reply-per-ticket)",
     "- [Message lint rules](#message-lint-rules)",
@@ -80,7 +95,7 @@ export function renderPolicyMarkdown(): string {
       lines.push(...ruleSection(rule, defaults));
     }
   }
-  lines.push(...statusTable(), ...replyOrderSection());
+  lines.push(...namedConditionsSection(defaults), ...statusTable(), ...replyOrderSection());
   lines.push(
     "## Message lint rules",
     "",

@@ -1,6 +1,6 @@
+import type { RuleDefinition } from "../rules/define-rule.js";
 import { RULES } from "../rules/index.js";
 import { IN_HOURS_REPLY_ORDER, OUT_OF_HOURS_REPLIES, replyRank } from "../rules/reply-order.js";
-import type { RuleDefinition } from "../rules/types.js";
 import { INCIDENT_STATUSES } from "../schemas/incident.js";
 
 const code = (items: readonly string[]) => items.map((item) => `\`${item}\``).join(", ");

@@ -1,8 +1,7 @@
 import { Engine, type RuleProperties, type TopLevelConditionResult } from "json-rules-engine";
-import { conditionsWithStatus } from "../rules/statuses.js";
-import type { RuleDefinition } from "../rules/types.js";
-import type { Reason } from "../schemas/decision.js";
-import type { RuleEngine } from "./types.js";
+import type { Reason } from "../schemas/reason.js";
+import { reasonOf } from "./reasons.js";
+import type { RuleEngine, RuleSet } from "./types.js";
 
 type ConditionResult =
   | TopLevelConditionResult
@@ -20,37 +19,46 @@ function heldConditions(condition: ConditionResult, into: Reason[] = []): Reason
   if ("all" in condition) for (const child of condition.all) heldConditions(child, into);
   else if ("any" in condition) for (const child of condition.any) heldConditions(child, into);
   else if ("fact" in condition && condition.result === true) {
-    const value = condition.value;
-    const reason: Reason = {
-      fact: condition.fact,
-      operator: condition.operator,
-      value: condition.valueResult ?? value,
-      actual: condition.factResult,
-    };
-    if (typeof value === "object" && value !== null && "fact" in value) {
-      reason.valueFrom = String(value.fact);
-    }
-    into.push(reason);
+    into.push(
+      reasonOf(
+        condition.fact,
+        condition.operator,
+        condition.value,
+        condition.valueResult,
+        condition.factResult,
+      ),
+    );
   }
   return into;
 }
 
-const toEngineRule = (rule: RuleDefinition): RuleProperties => ({
-  name: rule.id,
-  priority: rule.priority,
-  // The engine annotates conditions while it runs, so it gets its own copy of the data.
-  conditions: structuredClone(conditionsWithStatus(rule)) as RuleProperties["conditions"],
-  event: { type: rule.action },
-});
+// The engine annotates conditions while it runs, so it gets its own copy of the data.
+const copy = <T>(value: T): T => structuredClone(value);
 
-/** The json-rules-engine implementation: one Engine per rule set, reused for every run. */
-export function createJsonRulesEngine(rules: readonly RuleDefinition[]): RuleEngine {
-  const engine = new Engine(rules.map(toEngineRule), { allowUndefinedFacts: false });
+/**
+ * The reference evaluator: json-rules-engine itself, one Engine per rule set reused for every run,
+ * named conditions registered with `setCondition`.
+ */
+export function createJsonRulesEngine(ruleSet: RuleSet): RuleEngine {
+  const engine = new Engine(
+    ruleSet.rules.map(
+      (rule): RuleProperties => ({
+        name: rule.id,
+        priority: rule.priority,
+        conditions: copy(rule.conditions) as RuleProperties["conditions"],
+        event: { type: rule.id },
+      }),
+    ),
+    { allowUndefinedFacts: false },
+  );
+  for (const [name, conditions] of Object.entries(ruleSet.conditions)) {
+    engine.setCondition(name, copy(conditions) as RuleProperties["conditions"]);
+  }
   return {
     async run(facts) {
       const { results } = await engine.run({ ...facts });
       return results.map((result) => ({
-        ruleId: result.name,
+        ruleId: String(result.name),
         because: heldConditions(result.conditions),
       }));
     },

@@ -1,4 +1,13 @@
-export { isLintKind, lint, lintDocsLink, lintKinds, lintNotices, lintRules } from "./lint.js";
+export {
+  assertLintInput,
+  isLintKind,
+  lint,
+  lintChecked,
+  lintDocsLink,
+  lintKinds,
+  lintNotices,
+  lintRules,
+} from "./lint.js";
 export type {
   Finding,
   FindingSeverity,

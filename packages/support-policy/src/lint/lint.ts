@@ -1,3 +1,4 @@
+import { PolicyInputError } from "../errors.js";
 import { findLinks } from "./links.js";
 import type { LintInput } from "./rule.js";
 import { RULES } from "./rules/index.js";
@@ -10,12 +11,21 @@ import type {
   LintRuleMeta,
   RuleHit,
 } from "./types.js";
-import { assertLintContext } from "./validate-context.js";
+import { LINT_KINDS, lintInputIssues } from "./validate-context.js";
 
-export const lintKinds: readonly LintKind[] = Object.freeze(["status_page", "macro", "reply"]);
+/** The kinds of text `lint` checks: status page messages, macros and replies. */
+export const lintKinds: readonly LintKind[] = LINT_KINDS;
 
 export function isLintKind(value: unknown): value is LintKind {
   return lintKinds.includes(value as LintKind);
+}
+
+/** Throws a PolicyInputError naming each bad argument of `lint`. */
+export function assertLintInput(kind: unknown, text: unknown, context: unknown): void {
+  const issues = lintInputIssues(kind, text, context);
+  if (issues.length > 0) {
+    throw new PolicyInputError(issues, issues.map((problem) => problem.message).join("\n"));
+  }
 }
 
 /** Rule metadata, for documentation (POLICY.md renders one section per rule). */
@@ -40,17 +50,12 @@ export function lintDocsLink(ruleId: string): string {
  * by where they start (then rule id), with findings about the whole text last.
  */
 export function lint(kind: LintKind, text: string, context: LintContext = {}): Finding[] {
-  if (!isLintKind(kind)) {
-    throw new TypeError(
-      `lint: kind must be one of ${lintKinds.join(", ")}; got ${JSON.stringify(kind) ?? String(kind)}.`,
-    );
-  }
-  if (typeof text !== "string") {
-    throw new TypeError(
-      `lint: text must be a string; got ${text === null ? "null" : typeof text}.`,
-    );
-  }
-  assertLintContext(context);
+  assertLintInput(kind, text, context);
+  return lintChecked(kind, text, context);
+}
+
+/** `lint` on arguments already checked. */
+export function lintChecked(kind: LintKind, text: string, context: LintContext): Finding[] {
   const input: LintInput = {
     kind,
     text,

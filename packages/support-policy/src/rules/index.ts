@@ -1,4 +1,5 @@
-// Every rule, grouped by the handbook section it enforces (handbook order).
+// Generated from the rule files by `pnpm --filter @support/policy run docs`; do not edit.
+// Every rule, in handbook order; within a section by level, then priority (highest first).
 
 import { deleteMacro } from "./after-an-incident-resolves/delete-macro.js";
 import { notifyResolved } from "./after-an-incident-resolves/notify-resolved.js";
@@ -26,7 +27,6 @@ import { reportTicketPattern } from "./handling-incoming-tickets-during-an-incid
 import { sweepQueue } from "./handling-incoming-tickets-during-an-incident/sweep-queue.js";
 import { updateTeam } from "./keeping-the-team-updated/update-team.js";
 import { raiseIncident } from "./raising-an-incident/raise-incident.js";
-import type { ClusterRule, IncidentRule, RuleDefinition, TicketRule } from "./types.js";
 import { markStatusPageComponents } from "./using-the-status-page/mark-status-page-components.js";
 import { publishStatusPage } from "./using-the-status-page/publish-status-page.js";
 import { reviewStatusPage } from "./using-the-status-page/review-status-page.js";
@@ -37,29 +37,29 @@ import { requestSupportWatcher } from "./when-an-incident-is-declared/request-su
 import { waitForSupportHours } from "./when-an-incident-is-declared/wait-for-support-hours.js";
 import { requestCommsLead } from "./working-with-the-comms-lead/request-comms-lead.js";
 
-export const RULES: readonly RuleDefinition[] = [
+export const RULES = [
   raiseIncident,
+  noSupportCoverage,
   requestSupportWatcher,
   nudgeIncidentLead,
-  noSupportCoverage,
-  waitForSupportHours,
   escalateToOnCallGlobal,
+  waitForSupportHours,
+  publishStatusPage,
   reviewStatusPage,
   markStatusPageComponents,
-  publishStatusPage,
+  commsReviewBeforeUse,
   createMacro,
   fixMacro,
-  commsReviewBeforeUse,
+  updateMacro,
   shareMacroWithComms,
   flagMarketingCoordination,
-  updateMacro,
   announceMacro,
   sweepQueue,
   reportTicketPattern,
-  attachTicket,
   replyWithMacro,
   replyWithStatusLink,
   fixReply,
+  attachTicket,
   proactiveOutreachGate,
   createProactiveTickets,
   updateTeam,
@@ -69,18 +69,8 @@ export const RULES: readonly RuleDefinition[] = [
   replyAfterCsSilence,
   replyAndLoopInTam,
   handover,
-  notifyResolved,
   deleteMacro,
   reviewDocs,
   postmortemFeedback,
-];
-
-export const INCIDENT_RULES: readonly IncidentRule[] = RULES.filter(
-  (rule): rule is IncidentRule => rule.level === "incident",
-);
-export const TICKET_RULES: readonly TicketRule[] = RULES.filter(
-  (rule): rule is TicketRule => rule.level === "ticket",
-);
-export const CLUSTER_RULES: readonly ClusterRule[] = RULES.filter(
-  (rule): rule is ClusterRule => rule.level === "cluster",
-);
+  notifyResolved,
+] as const;

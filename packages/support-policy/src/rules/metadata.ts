@@ -1,9 +1,9 @@
 import { RULES } from "./index.js";
-import type { RuleDefinition } from "./types.js";
+import type { AnyRule } from "./levels.js";
 
 /** What a rule list (such as the CLI's `rules` command) shows: metadata without conditions. */
 export type RuleSummary = Pick<
-  RuleDefinition,
+  AnyRule,
   | "id"
   | "handbook"
   | "level"

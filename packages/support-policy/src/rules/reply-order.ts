@@ -1,5 +1,3 @@
-import type { Action } from "../schemas/decision.js";
-
 /**
  * Within support hours a ticket gets at most one reply decision: the first of these whose rule
  * fired. The account team's wish comes first, then talking to them, then support's own answer.
@@ -11,7 +9,7 @@ export const IN_HOURS_REPLY_ORDER = [
   "reply_and_loop_in_tam",
   "reply_with_macro",
   "reply_with_status_link",
-] as const satisfies readonly Action[];
+] as const;
 
 /**
  * Outside support hours these are a ticket's only reply decisions, and their conditions make
@@ -20,7 +18,7 @@ export const IN_HOURS_REPLY_ORDER = [
 export const OUT_OF_HOURS_REPLIES = [
   "wait_for_support_hours",
   "escalate_to_on_call_global",
-] as const satisfies readonly Action[];
+] as const;
 
-export const replyRank = (action: Action): number =>
-  (IN_HOURS_REPLY_ORDER as readonly Action[]).indexOf(action);
+export const replyRank = (action: string): number =>
+  (IN_HOURS_REPLY_ORDER as readonly string[]).indexOf(action);

@@ -11,22 +11,28 @@ import {
   waiting,
 } from "../../test/builders.js";
 import { createJsonRulesEngine } from "../engine/json-rules-engine.js";
+import type { Condition } from "../engine/types.js";
 import { evaluate, evaluateIncident } from "../evaluate.js";
 import { INCIDENT_STATUSES } from "../schemas/incident.js";
-import { CLUSTER_RULES, INCIDENT_RULES, TICKET_RULES } from "./index.js";
+import { NAMED_CONDITIONS } from "./conditions.js";
+import type { RuleDefinition } from "./define-rule.js";
+import { CLUSTER_RULES, INCIDENT_RULES, TICKET_RULES } from "./levels.js";
+import { ruleSetOf } from "./rule-sets.js";
 import { IMPACT_OVER, LIVE, LIVE_OR_OVER } from "./statuses.js";
-import type { Condition } from "./types.js";
 
 type Facts = Record<string, unknown>;
 
 /** Sets facts so that a condition holds; every branch of an `any` gets its facts too. */
-function satisfy(condition: Condition<string>, facts: Facts): Facts {
+function satisfy(condition: Condition, facts: Facts): Facts {
   if ("all" in condition) for (const child of condition.all) satisfy(child, facts);
   else if ("any" in condition) for (const child of condition.any) satisfy(child, facts);
-  else {
+  else if ("condition" in condition) {
+    const named = NAMED_CONDITIONS[condition.condition];
+    if (named) satisfy(named.conditions, facts);
+  } else {
     const { value } = condition;
     let target = value;
-    if (typeof value === "object" && !Array.isArray(value)) {
+    if (typeof value === "object" && "fact" in value) {
       facts[value.fact] ??= 10;
       target = facts[value.fact] as number;
     }
@@ -63,12 +69,13 @@ const tickets = [
 ];
 
 // Rules about an incident or its tickets; cluster rules run before any incident exists.
-const RULES = [...INCIDENT_RULES, ...TICKET_RULES];
+const RULES: readonly RuleDefinition[] = [...INCIDENT_RULES, ...TICKET_RULES];
+const engineFor = (rule: RuleDefinition) => createJsonRulesEngine(ruleSetOf(rule.level, [rule]));
 
 describe("Every rule states the incident statuses it applies to", () => {
   it("fires each rule in exactly its statuses when its other conditions hold", async () => {
     for (const rule of RULES) {
-      const engine = createJsonRulesEngine([rule]);
+      const engine = engineFor(rule);
       const facts = satisfy(rule.conditions, {});
       for (const status of INCIDENT_STATUSES) {
         const fired = await engine.run({ ...facts, status });
@@ -88,7 +95,7 @@ describe("Every rule states the incident statuses it applies to", () => {
   it("runs a rule about the queue with no incident status at all", async () => {
     for (const rule of CLUSTER_RULES) {
       expect(rule.statuses, rule.id).toEqual([]);
-      const fired = await createJsonRulesEngine([rule]).run(satisfy(rule.conditions, {}));
+      const fired = await engineFor(rule).run(satisfy(rule.conditions, {}));
       expect(
         fired.map((hit) => hit.because[0]?.fact),
         rule.id,
@@ -106,8 +113,11 @@ describe("Every rule states the incident statuses it applies to", () => {
   it("asks nothing at all of declined and merged incidents or their tickets", async () => {
     for (const status of ["declined", "merged"] as const) {
       const result = await evaluateIncident({ ...busy, status }, tickets, context());
-      expect(result.incident, status).toEqual([]);
-      expect(Object.values(result.tickets).flat(), status).toEqual([]);
+      expect(result.decisions, status).toEqual([]);
+      expect(
+        result.tickets.flatMap((one) => one.decisions),
+        status,
+      ).toEqual([]);
     }
   });
 
@@ -118,12 +128,12 @@ describe("Every rule states the incident statuses it applies to", () => {
       tickets,
       context(),
     );
-    expect(live.incident.map((d) => d.action)).toContain("request_support_watcher");
-    expect(live.incident.map((d) => d.action)).not.toContain("review_docs");
-    expect(over.incident.map((d) => d.action)).toEqual(
+    expect(live.decisions.map((d) => d.action)).toContain("request_support_watcher");
+    expect(live.decisions.map((d) => d.action)).not.toContain("review_docs");
+    expect(over.decisions.map((d) => d.action)).toEqual(
       expect.arrayContaining(["review_docs", "delete_macro", "postmortem_feedback", "update_team"]),
     );
-    expect(over.incident.map((d) => d.action)).not.toContain("request_support_watcher");
+    expect(over.decisions.map((d) => d.action)).not.toContain("request_support_watcher");
   });
 
   it("starts every decision's explanation with the status it applied in", async () => {

@@ -1,5 +1,4 @@
 import { INCIDENT_STATUSES, type IncidentStatus } from "../schemas/incident.js";
-import type { Condition, RuleDefinition } from "./types.js";
 
 // The incident statuses a rule can apply to, named once so each rule states its reach in a word.
 
@@ -19,16 +18,3 @@ export const BEFORE_ANY_INCIDENT = [] as const satisfies readonly IncidentStatus
 export const NO_RULE_STATUSES = INCIDENT_STATUSES.filter(
   (status) => !(LIVE_OR_OVER as readonly string[]).includes(status),
 );
-
-/**
- * The conditions the engine runs for a rule: its status check first, then its own conditions,
- * so every decision's `because` starts with the status it applied in. A cluster rule has no
- * incident, so no status check.
- */
-export function conditionsWithStatus(rule: RuleDefinition): { all: Condition<string>[] } {
-  const own = rule.conditions as { all: Condition<string>[] } | { any: Condition<string>[] };
-  const conditions = "all" in own ? own.all : [own];
-  if (rule.level === "cluster") return { all: conditions };
-  const status: Condition<string> = { fact: "status", operator: "in", value: [...rule.statuses] };
-  return { all: [status, ...conditions] };
-}

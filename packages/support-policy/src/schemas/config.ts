@@ -5,17 +5,45 @@ import {
   DEFAULT_MATCH_VOCABULARY,
 } from "../match/vocabulary.js";
 import { SeveritySchema } from "./incident.js";
-import { DEFAULT_WORKING_HOURS, NonEmptyString, WorkingIntervalSchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
+import {
+  DEFAULT_WORKING_HOURS,
+  listOf,
+  NonEmptyString,
+  UrlSchema,
+  WorkingIntervalSchema,
+} from "./primitives.js";
 
 const copyLists = (lists: Readonly<Record<string, readonly string[]>>): Record<string, string[]> =>
   Object.fromEntries(Object.entries(lists).map(([key, words]) => [key, [...words]]));
 
-const minutes = (fallback: number, what: string) =>
+/** A config minute value, bounded so no instant computed from it can leave the calendar. */
+const minuteValue = (min = 0) =>
   z
     .int()
-    .nonnegative({ error: "must be a whole number of minutes, 0 or more" })
-    .default(fallback)
-    .describe(what);
+    .min(min, { error: `must be a whole number of minutes, ${min} or more` })
+    .max(LIMITS.minutes, { error: `must be at most ${LIMITS.minutes} minutes (30 days)` });
+const minutes = (fallback: number, what: string) => minuteValue().default(fallback).describe(what);
+
+const countOf = (min: number) =>
+  z
+    .int()
+    .min(min, { error: `must be a whole number, ${min} or more` })
+    .max(LIMITS.count, { error: `must be at most ${LIMITS.count}` });
+
+/** A configured term: not empty, not long. */
+const Term = z.string().max(LIMITS.term, { error: `must be at most ${LIMITS.term} characters` });
+const terms = () => listOf(Term, LIMITS.terms, "terms");
+/** Keys that would change an object's prototype are refused rather than dropped. */
+const GroupName = NonEmptyString.max(LIMITS.term).refine((key) => key !== "__proto__", {
+  error: "must not be __proto__",
+});
+const groups = () =>
+  z
+    .record(GroupName, listOf(Term.min(1, { error: "must not be empty" }), LIMITS.terms, "words"))
+    .refine((record) => Object.keys(record).length <= LIMITS.groups, {
+      error: `must hold at most ${LIMITS.groups} entries`,
+    });
 
 /** Every tunable the handbook leaves open, with its documented default. */
 export const ConfigSchema = z.strictObject({
@@ -40,9 +68,7 @@ export const ConfigSchema = z.strictObject({
     "Breaks in a person's working hours shorter than this (lunch) do not end their working day.",
   ),
   // Accepted so configs written for earlier versions still validate; it no longer changes anything.
-  handoverHorizonMinutes: z
-    .int()
-    .nonnegative({ error: "must be a whole number of minutes, 0 or more" })
+  handoverHorizonMinutes: minuteValue()
     .optional()
     .meta({ deprecated: true })
     .describe(
@@ -52,21 +78,15 @@ export const ConfigSchema = z.strictObject({
     30,
     "How long a CS/sales side conversation may stay unanswered before support replies itself.",
   ),
-  ticketPatternThreshold: z
-    .int()
-    .positive({ error: "must be a whole number, 1 or more" })
+  ticketPatternThreshold: countOf(1)
     .default(3)
     .describe("Related tickets that make a pattern worth reporting."),
-  raiseIncidentMinTickets: z
-    .int()
-    .min(2, { error: "must be a whole number, 2 or more" })
+  raiseIncidentMinTickets: countOf(2)
     .default(3)
     .describe(
       "Tickets about the same thing, with no live incident explaining them, that suggest declaring one.",
     ),
-  raiseIncidentWindowMinutes: z
-    .int()
-    .positive({ error: "must be a whole number of minutes, 1 or more" })
+  raiseIncidentWindowMinutes: minuteValue(1)
     .default(60)
     .describe("How far back from now tickets count towards suggesting an incident."),
   lookbackMinutes: minutes(
@@ -92,26 +112,22 @@ export const ConfigSchema = z.strictObject({
   macroTemplate: NonEmptyString.default("Incident information").describe(
     "The Zendesk macro to clone for a new incident macro.",
   ),
-  defaultWorkingHours: z
-    .array(WorkingIntervalSchema)
+  defaultWorkingHours: listOf(WorkingIntervalSchema, LIMITS.workingHours, "intervals")
     .default(() =>
       DEFAULT_WORKING_HOURS.map((interval) => ({ ...interval, days: [...interval.days] })),
     )
     .describe("Working hours for people who do not list their own (their local time)."),
-  componentKeywords: z
-    .record(NonEmptyString, z.array(NonEmptyString))
+  componentKeywords: groups()
     .optional()
     .describe(
       "Component name → the team's own words for it: a ticket subject naming one of them names that component (case-insensitive, any inflection).",
     ),
-  matchVocabulary: z
-    .record(NonEmptyString, z.array(NonEmptyString))
+  matchVocabulary: groups()
     .default(() => copyLists(DEFAULT_MATCH_VOCABULARY))
     .describe(
       "Product area → the words customers use for it; an incident and a ticket naming the same area share it. Merged over the default by area: an area given replaces the default's list, an empty list removes it.",
     ),
-  matchSymptoms: z
-    .record(NonEmptyString, z.array(NonEmptyString))
+  matchSymptoms: groups()
     .default(() => copyLists(DEFAULT_MATCH_SYMPTOMS))
     .describe(
       "Symptom group → the words that report it. A ticket matches by its words only when it reports a problem, of a kind that agrees with the incident's. Merged over the default by group, like matchVocabulary.",
@@ -122,13 +138,10 @@ export const ConfigSchema = z.strictObject({
     .describe(
       "Group → phrases of questions and requests rather than faults (how-to, feature requests, money, docs): a subject using one matches by its words only when the incident names that phrase too. Merged over the default by group, like matchVocabulary.",
     ),
-  jargon: z.array(z.string()).optional().describe("Extra jargon the lint flags."),
-  allowedTerms: z.array(z.string()).optional().describe("Terms the lint never flags as jargon."),
-  statusPageUrl: z.url({ error: "must be a URL" }).optional().describe("The public status page."),
-  internalDomains: z
-    .array(z.string())
-    .optional()
-    .describe("Domains whose links must never reach customers."),
+  jargon: terms().optional().describe("Extra jargon the lint flags."),
+  allowedTerms: terms().optional().describe("Terms the lint never flags as jargon."),
+  statusPageUrl: UrlSchema.optional().describe("The public status page."),
+  internalDomains: terms().optional().describe("Domains whose links must never reach customers."),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 export type ConfigInput = z.input<typeof ConfigSchema>;

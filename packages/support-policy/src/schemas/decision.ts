@@ -1,96 +1,110 @@
+// Decisions as data: one zod schema per action (a discriminated union on `action`), each with the
+// schema of its details, built from the rule definitions so an action is named once.
 import { z } from "zod";
-import { InstantSchema } from "./primitives.js";
+import { InstantOut } from "../details/schemas.js";
+import type { Level } from "../rules/define-rule.js";
+import { RULES } from "../rules/index.js";
+import { ACTIONS, type Action } from "../rules/levels.js";
+import { IN_HOURS_REPLY_ORDER, OUT_OF_HOURS_REPLIES } from "../rules/reply-order.js";
+import type { HandbookSection } from "../rules/sections.js";
+import type { Owner } from "./owner.js";
+import { ReasonSchema } from "./reason.js";
 
-export const INCIDENT_ACTIONS = [
-  "request_support_watcher",
-  "nudge_incident_lead",
-  "no_support_coverage",
-  "review_status_page",
-  "mark_status_page_components",
-  "publish_status_page",
-  "create_macro",
-  "fix_macro",
-  "comms_review_before_use",
-  "share_macro_with_comms",
-  "flag_marketing_coordination",
-  "request_comms_lead",
-  "update_macro",
-  "announce_macro",
-  "sweep_queue",
-  "report_ticket_pattern",
-  "update_team",
-  "proactive_outreach_gate",
-  "create_proactive_tickets",
-  "handover",
-  "delete_macro",
-  "review_docs",
-  "postmortem_feedback",
-] as const;
+export {
+  ACTIONS,
+  type Action,
+  INCIDENT_ACTIONS,
+  QUEUE_ACTIONS,
+  TICKET_ACTIONS,
+} from "../rules/levels.js";
+export { OWNERS, type Owner, OwnerSchema } from "./owner.js";
+export { type Reason, ReasonSchema } from "./reason.js";
 
-export const TICKET_ACTIONS = [
-  "attach_ticket",
-  "reply_with_macro",
-  "reply_with_status_link",
-  "fix_reply",
-  "check_with_cs",
-  "leave_to_cs",
-  "reply_after_cs_silence",
-  "reply_and_loop_in_tam",
-  "wait_for_support_hours",
-  "escalate_to_on_call_global",
-  "notify_resolved",
-] as const;
+// The reply order names actions; the compiler checks that they exist.
+IN_HOURS_REPLY_ORDER satisfies readonly Action[];
+OUT_OF_HOURS_REPLIES satisfies readonly Action[];
 
-/** Decisions about the queue before any incident covers it. */
-export const QUEUE_ACTIONS = ["raise_incident"] as const;
+export const ActionSchema = z
+  .enum(ACTIONS as [Action, ...Action[]])
+  .describe("What to do; one action per rule (see POLICY.md).");
 
-export const ActionSchema = z.enum([...INCIDENT_ACTIONS, ...TICKET_ACTIONS, ...QUEUE_ACTIONS]);
-export type Action = z.infer<typeof ActionSchema>;
+/** What a decision's schema reads from its rule. */
+interface AnyDefinition {
+  id: string;
+  action: string;
+  level: Level;
+  owner: Owner;
+  blocking: boolean;
+  handbook: HandbookSection;
+  description: string;
+  detailsSchema: z.ZodType;
+}
 
-export const OWNERS = [
-  "support_team",
-  "support_watcher",
-  "incident_lead",
-  "comms_lead",
-  "tam_csm",
-  "on_call_global",
-] as const;
-export const OwnerSchema = z.enum(OWNERS);
-export type Owner = z.infer<typeof OwnerSchema>;
+type DecisionShape<R extends AnyDefinition> = {
+  action: z.ZodLiteral<R["action"]>;
+  ruleId: z.ZodLiteral<R["id"]>;
+  owner: z.ZodLiteral<R["owner"]>;
+  summary: z.ZodString;
+  handbook: z.ZodObject<{ section: z.ZodLiteral<R["handbook"]> }, z.core.$strict>;
+  blocking: z.ZodLiteral<R["blocking"]>;
+} & (R["level"] extends "ticket"
+  ? { ticketId: z.ZodString }
+  : { ticketId: z.ZodOptional<z.ZodNever> }) & {
+    due: z.ZodOptional<typeof InstantOut>;
+    details: R["detailsSchema"];
+    because: z.ZodArray<typeof ReasonSchema>;
+    docs: z.ZodLiteral<`POLICY.md#${R["id"]}`>;
+  };
+type DecisionSchemaOf<R extends AnyDefinition> = z.ZodObject<DecisionShape<R>, z.core.$strict>;
 
-/** One condition that held, with the value the fact actually had. */
-export const ReasonSchema = z.strictObject({
-  fact: z.string(),
-  operator: z.string(),
-  /** What the rule compared against (a config value when the rule names one). */
-  value: z.unknown(),
-  /** The config key or fact the compared value came from, when the rule names one. */
-  valueFrom: z.string().optional(),
-  actual: z.unknown(),
-});
-export type Reason = z.infer<typeof ReasonSchema>;
+const LEVEL_WORDS = {
+  incident: "about the incident as a whole",
+  ticket: "about one ticket of the incident",
+  cluster: "about a group of queue tickets no live incident explains",
+} as const;
 
-export const DecisionSchema = z.strictObject({
-  action: ActionSchema,
-  ruleId: z.string(),
-  owner: OwnerSchema,
-  summary: z.string(),
-  handbook: z.strictObject({ section: z.string() }),
-  blocking: z.boolean(),
-  ticketId: z.string().optional(),
-  due: InstantSchema.optional(),
-  details: z.record(z.string(), z.unknown()),
-  because: z.array(ReasonSchema),
-  docs: z.string(),
-});
-export type Decision = z.infer<typeof DecisionSchema>;
+function decisionSchemaOf<R extends AnyDefinition>(rule: R): DecisionSchemaOf<R> {
+  return z
+    .strictObject({
+      action: z.literal(rule.action).describe("What to do."),
+      ruleId: z.literal(rule.id).describe("The rule that decided it (its POLICY.md anchor)."),
+      owner: z.literal(rule.owner).describe("Who acts."),
+      summary: z.string().describe("The decision in one plain sentence."),
+      handbook: z
+        .strictObject({ section: z.literal(rule.handbook) })
+        .describe("The handbook section that asks for it, by heading."),
+      blocking: z
+        .literal(rule.blocking)
+        .describe("A blocking decision means: do not go ahead until it is settled."),
+      // Absent on decisions about the incident or the queue, so `ticketId` reads on every decision.
+      ticketId:
+        rule.level === "ticket"
+          ? z.string().describe("The ticket the decision is about.")
+          : z.never().optional(),
+      due: InstantOut.optional().describe("When the action is due, if it has a deadline."),
+      details: rule.detailsSchema,
+      because: z
+        .array(ReasonSchema)
+        .describe("The leaf conditions that held, the incident status first, with the values."),
+      docs: z.literal(`POLICY.md#${rule.id}`).describe("Where the rule is explained."),
+    })
+    .describe(`\`${rule.action}\` (${LEVEL_WORDS[rule.level]}): ${rule.description}`) as never;
+}
 
-export const EvaluationSchema = z.strictObject({
-  incidentId: z.string(),
-  ticketId: z.string().optional(),
-  evaluatedAt: InstantSchema,
-  /** True when any decision is blocking: something must not happen yet. */
-  blocked: z.boolean(),
-  decisions: z.array(DecisionSchema),
-});
-export type Evaluation = z.infer<typeof EvaluationSchema>;
+type DecisionSchemas<Rules extends readonly AnyDefinition[]> = {
+  -readonly [K in keyof Rules]: DecisionSchemaOf<Rules[K]>;
+};
+type DecisionOptions = DecisionSchemas<typeof RULES>;
+
+/** One decision: what to do, who owns it, why (`because`), and the action's own details. */
+export const DecisionSchema = z
+  .discriminatedUnion("action", RULES.map(decisionSchemaOf) as unknown as DecisionOptions)
+  .describe(
+    "A decision of the support incident policy: what should happen next, who owns it, whether it blocks, the handbook section that asks for it and the facts that made its rule fire.",
+  );
+export type Decision = z.output<typeof DecisionSchema>;
+
+/** The decision of one action, e.g. `DecisionOf<"handover">`. */
+export type DecisionOf<A extends Action> = Extract<Decision, { action: A }>;
+/** The details of one action's decision. */
+export type DetailsOf<A extends Action> = DecisionOf<A>["details"];

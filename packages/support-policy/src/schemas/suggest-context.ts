@@ -1,16 +1,26 @@
 import { z } from "zod";
 import { ConfigSchema } from "./config.js";
 import { IncidentSchema } from "./incident.js";
-import { InstantSchema } from "./primitives.js";
+import { LIMITS } from "./limits.js";
+import { InstantSchema, listOf } from "./primitives.js";
+
+export const LiveIncidentsSchema = listOf(
+  IncidentSchema,
+  LIMITS.liveIncidents,
+  "incidents",
+).describe("The incidents already declared; tickets they explain do not count.");
 
 /** What `suggestIncidents` needs beside the queue: the time, the live incidents, the config. */
-export const SuggestContextSchema = z.strictObject({
-  /** The instant the window ends; required so the same input always gives the same output. */
-  now: InstantSchema,
-  /** The incidents already declared; tickets they explain do not count. */
-  liveIncidents: z.array(IncidentSchema).optional(),
-  // Partial overrides; every missing key takes its documented default.
-  config: ConfigSchema.prefault({}),
-});
+export const SuggestContextSchema = z
+  .strictObject({
+    now: InstantSchema.describe(
+      "The instant the window ends; required so the same input always gives the same output.",
+    ),
+    liveIncidents: LiveIncidentsSchema.optional(),
+    config: ConfigSchema.prefault({}).describe(
+      "Partial overrides; every key left out takes its documented default.",
+    ),
+  })
+  .describe("What suggestIncidents needs beside the queue.");
 export type SuggestContext = z.infer<typeof SuggestContextSchema>;
 export type SuggestContextInput = z.input<typeof SuggestContextSchema>;

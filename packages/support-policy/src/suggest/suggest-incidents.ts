@@ -1,34 +1,27 @@
-import { z } from "zod";
-import { toDecision } from "../decide.js";
-import { clusterDetails } from "../details/cluster-details.js";
-import { createJsonRulesEngine } from "../engine/json-rules-engine.js";
-import type { RuleEngine } from "../engine/types.js";
+import { decisionsOf } from "../decide.js";
 import { parseInputs } from "../errors.js";
-import { configFacts } from "../facts/catalogue.js";
+import { clusterFacts } from "../facts/cluster-facts.js";
+import { configFacts } from "../facts/config-facts.js";
 import { escapeRegExp } from "../lint/patterns.js";
 import { lexiconFor } from "../match/lexicon.js";
 import { textTerms } from "../match/terms.js";
 import { matchTicket } from "../match-tickets.js";
-import { CLUSTER_RULES } from "../rules/index.js";
+import { type PolicyCore, policyCore } from "../policy/core.js";
 import { LIVE } from "../rules/statuses.js";
 import type { Config } from "../schemas/config.js";
-import type { Decision } from "../schemas/decision.js";
+import type { Decision, DecisionOf } from "../schemas/decision.js";
+import type { Incident } from "../schemas/incident.js";
 import { type SuggestContextInput, SuggestContextSchema } from "../schemas/suggest-context.js";
-import { type Ticket, type TicketInput, TicketSchema } from "../schemas/ticket.js";
+import { type Ticket, type TicketInput, TicketsSchema } from "../schemas/ticket.js";
 import { type Cluster, clusterBySignal } from "./cluster.js";
 import { areaOfSignal, areasOf, signalRank, signalsOf, type TicketSignals } from "./signals.js";
 import type { CountedTicket, TicketCluster } from "./situation.js";
 
 const MINUTE = 60_000;
+
+type RaiseIncident = DecisionOf<"raise_incident">;
 /** Enough words to say what the tickets are about; the rest only repeat it. */
 const MAX_WORDS = 6;
-
-// Built on first use and reused, like the incident and ticket engines.
-let engine: RuleEngine | undefined;
-const clusterEngine = () => {
-  engine ??= createJsonRulesEngine(CLUSTER_RULES);
-  return engine;
-};
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -37,14 +30,14 @@ type Counted = CountedTicket & TicketSignals;
 /** Open tickets created in the window that no live incident explains (by tag or by matching). */
 function countedTickets(
   tickets: readonly Ticket[],
-  context: z.output<typeof SuggestContextSchema>,
+  liveIncidents: readonly Incident[],
+  config: Config,
+  now: number,
 ) {
-  const { config } = context;
-  const now = Date.parse(context.now);
   const from = now - config.raiseIncidentWindowMinutes * MINUTE;
   const lexicon = lexiconFor(config);
   const areas = areasOf(config);
-  const live = (context.liveIncidents ?? []).filter((incident) =>
+  const live = liveIncidents.filter((incident) =>
     (LIVE as readonly string[]).includes(incident.status),
   );
   const counted: Counted[] = [];
@@ -99,15 +92,34 @@ function toCluster({ key, members }: Cluster<Counted>): TicketCluster {
   };
 }
 
-async function clusterDecisions(cluster: TicketCluster, config: Config): Promise<Decision[]> {
-  const facts = { clusterTicketCount: cluster.tickets.length, ...configFacts(config) };
-  const fired = await clusterEngine().run(facts);
-  return fired.flatMap((hit) => {
-    const rule = CLUSTER_RULES.find((candidate) => candidate.id === hit.ruleId);
-    if (!rule) return [];
-    const built = clusterDetails[rule.action as keyof typeof clusterDetails]({ cluster, config });
-    return [toDecision(rule, hit, built, { teamChannel: config.teamChannel })];
-  });
+async function clusterDecisions(core: PolicyCore, cluster: TicketCluster): Promise<Decision[]> {
+  const situation = { cluster, config: core.config };
+  const facts = { ...clusterFacts(situation), ...configFacts(core.config) };
+  const fired = await core.engines.cluster.run(facts);
+  return decisionsOf(fired, situation, { teamChannel: core.config.teamChannel });
+}
+
+/** The decisions for a parsed queue: the groups no live incident explains, biggest first. */
+export async function suggestFrom(
+  core: PolicyCore,
+  queue: readonly Ticket[],
+  liveIncidents: readonly Incident[],
+  now: number,
+): Promise<RaiseIncident[]> {
+  const { config } = core;
+  const counted = countedTickets(queue, liveIncidents, config, now);
+  const clusters = clusterBySignal(counted, config.raiseIncidentMinTickets, signalRank)
+    .map(toCluster)
+    .sort(
+      (a, b) =>
+        b.tickets.length - a.tickets.length ||
+        (a.tickets[0]?.createdAt ?? 0) - (b.tickets[0]?.createdAt ?? 0) ||
+        compareText(a.component ?? a.words.join(" "), b.component ?? b.words.join(" ")),
+    );
+  const decisions: Decision[] = [];
+  for (const cluster of clusters) decisions.push(...(await clusterDecisions(core, cluster)));
+  // The cluster rules decide nothing but raise_incident.
+  return decisions as RaiseIncident[];
 }
 
 /**
@@ -120,22 +132,16 @@ async function clusterDecisions(cluster: TicketCluster, config: Config): Promise
 export async function suggestIncidents(
   queue: readonly TicketInput[],
   context: SuggestContextInput,
-): Promise<Decision[]> {
+): Promise<RaiseIncident[]> {
   const parsed = parseInputs({
-    queue: [z.array(TicketSchema), queue],
+    queue: [TicketsSchema, queue],
     context: [SuggestContextSchema, context],
   } as const);
-  const { config } = parsed.context;
-  const counted = countedTickets(parsed.queue, parsed.context);
-  const clusters = clusterBySignal(counted, config.raiseIncidentMinTickets, signalRank)
-    .map(toCluster)
-    .sort(
-      (a, b) =>
-        b.tickets.length - a.tickets.length ||
-        (a.tickets[0]?.createdAt ?? 0) - (b.tickets[0]?.createdAt ?? 0) ||
-        compareText(a.component ?? a.words.join(" "), b.component ?? b.words.join(" ")),
-    );
-  const decisions: Decision[] = [];
-  for (const cluster of clusters) decisions.push(...(await clusterDecisions(cluster, config)));
-  return decisions;
+  const { config, liveIncidents = [], now } = parsed.context;
+  return suggestFrom(
+    policyCore([], config, "compiled"),
+    parsed.queue,
+    liveIncidents,
+    Date.parse(now),
+  );
 }

@@ -1,20 +1,23 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { IMPACT_OVER } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const deleteMacro = {
+export const deleteMacro = defineRule({
   id: "delete-macro",
   handbook: "After an incident resolves",
   level: "incident",
   statuses: IMPACT_OVER,
   priority: 20,
-  action: "delete_macro",
   owner: "support_watcher",
   blocking: false,
   summary: "Delete the macro for {reference}: the incident is resolved.",
   description:
     "The incident macro is deleted once the impact is over, so nobody sends it afterwards.",
   conditions: {
-    all: [{ fact: "hasMacro", operator: "equal", value: true }],
+    all: [{ condition: "macroExists" }],
   },
-  event: { type: "delete_macro" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    macroId: z.string().nullable().describe("The macro to delete."),
+  }),
+  details: (s) => ({ macroId: s.incident.macro?.id ?? null }),
+});

@@ -1,13 +1,13 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { IMPACT_OVER } from "../statuses.js";
-import type { TicketRule } from "../types.js";
 
-export const notifyResolved = {
+export const notifyResolved = defineRule({
   id: "notify-resolved",
   handbook: "After an incident resolves",
   level: "ticket",
   statuses: IMPACT_OVER,
   priority: 50,
-  action: "notify_resolved",
   owner: "support_team",
   blocking: false,
   summary: "Tell the customer on ticket {ticketId} that {reference} is resolved.",
@@ -25,5 +25,9 @@ export const notifyResolved = {
       { fact: "ticketClosed", operator: "equal", value: false },
     ],
   },
-  event: { type: "notify_resolved" },
-} satisfies TicketRule;
+  detailsSchema: z.strictObject({
+    tag: z.string().describe("The incident tag that finds the incident's tickets."),
+    resolvedAt: z.string().nullable().describe("When the incident was resolved."),
+  }),
+  details: (s) => ({ tag: s.readings.tag, resolvedAt: s.incident.resolvedAt ?? null }),
+});

@@ -1,13 +1,13 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { IMPACT_OVER } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const postmortemFeedback = {
+export const postmortemFeedback = defineRule({
   id: "postmortem-feedback",
   handbook: "After an incident resolves",
   level: "incident",
   statuses: IMPACT_OVER,
   priority: 10,
-  action: "postmortem_feedback",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -21,5 +21,8 @@ export const postmortemFeedback = {
       { fact: "postMortemFeedbackGiven", operator: "equal", value: false },
     ],
   },
-  event: { type: "postmortem_feedback" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    url: z.string().nullable().describe("The post-mortem document."),
+  }),
+  details: (s) => ({ url: s.incident.postMortem?.url ?? null }),
+});

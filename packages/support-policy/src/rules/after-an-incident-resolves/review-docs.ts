@@ -1,13 +1,13 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { IMPACT_OVER } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const reviewDocs = {
+export const reviewDocs = defineRule({
   id: "review-docs",
   handbook: "After an incident resolves",
   level: "incident",
   statuses: IMPACT_OVER,
   priority: 15,
-  action: "review_docs",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -17,5 +17,8 @@ export const reviewDocs = {
   conditions: {
     all: [{ fact: "docsReviewed", operator: "equal", value: false }],
   },
-  event: { type: "review_docs" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    resolvedAt: z.string().nullable().describe("When the incident was resolved."),
+  }),
+  details: (s) => ({ resolvedAt: s.incident.resolvedAt ?? null }),
+});

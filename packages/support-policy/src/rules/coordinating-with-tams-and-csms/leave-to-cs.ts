@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { organizationName, replyMaterial } from "../../details/reply.js";
+import { OutrankedSchema, replyMaterialShape } from "../../details/schemas.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { TicketRule } from "../types.js";
 
-export const leaveToCs = {
+export const leaveToCs = defineRule({
   id: "leave-to-cs",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
   statuses: LIVE,
   priority: 80,
-  action: "leave_to_cs",
   owner: "tam_csm",
   blocking: false,
   summary:
@@ -16,10 +18,21 @@ export const leaveToCs = {
     "When CS answers that they will talk to the customer themselves, support does not reply too.",
   conditions: {
     all: [
-      { fact: "related", operator: "equal", value: true },
-      { fact: "supportCoverageNow", operator: "equal", value: true },
-      { fact: "csRoute", operator: "equal", value: "cs_handles" },
+      { condition: "relatedTicket" },
+      { condition: "withinSupportHours" },
+      { fact: "csConsultation", operator: "equal", value: "handles" },
     ],
   },
-  event: { type: "leave_to_cs" },
-} satisfies TicketRule;
+  detailsSchema: z.strictObject({
+    organization: z.string().nullable().describe("The customer's organisation."),
+    answeredAt: z.string().nullable().describe("When CS answered the side conversation."),
+    ...replyMaterialShape,
+    outranked: OutrankedSchema,
+  }),
+  details: (s) => ({
+    organization: s.ticket.organization?.name ?? null,
+    answeredAt: s.ticket.csConsultation?.answeredAt ?? null,
+    ...replyMaterial(s),
+  }),
+  words: (s) => ({ organization: organizationName(s) }),
+});

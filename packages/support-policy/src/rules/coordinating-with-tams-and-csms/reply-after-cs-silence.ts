@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { replyMaterial } from "../../details/reply.js";
+import { OutrankedSchema, replyMaterialShape } from "../../details/schemas.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { TicketRule } from "../types.js";
 
-export const replyAfterCsSilence = {
+export const replyAfterCsSilence = defineRule({
   id: "reply-after-cs-silence",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
   statuses: LIVE,
   priority: 75,
-  action: "reply_after_cs_silence",
   owner: "support_team",
   blocking: false,
   summary:
@@ -16,11 +18,24 @@ export const replyAfterCsSilence = {
     "A side conversation unanswered past csResponseTimeoutMinutes does not leave the customer hanging: support replies.",
   conditions: {
     all: [
-      { fact: "related", operator: "equal", value: true },
-      { fact: "supportCoverageNow", operator: "equal", value: true },
-      { fact: "customerWaiting", operator: "equal", value: true },
-      { fact: "csRoute", operator: "equal", value: "cs_silent" },
+      { condition: "relatedTicket" },
+      { condition: "withinSupportHours" },
+      { condition: "awaitingReply" },
+      { fact: "csConsultation", operator: "equal", value: "silent" },
     ],
   },
-  event: { type: "reply_after_cs_silence" },
-} satisfies TicketRule;
+  detailsSchema: z.strictObject({
+    consultationOpenedAt: z.string().nullable().describe("When the side conversation was opened."),
+    timeoutMinutes: z
+      .int()
+      .describe("How long CS had to answer (config csResponseTimeoutMinutes)."),
+    ...replyMaterialShape,
+    outranked: OutrankedSchema,
+  }),
+  details: (s) => ({
+    consultationOpenedAt: s.ticket.csConsultation?.openedAt ?? null,
+    timeoutMinutes: s.config.csResponseTimeoutMinutes,
+    ...replyMaterial(s),
+  }),
+  words: (_, d) => ({ timeoutMinutes: String(d.timeoutMinutes) }),
+});

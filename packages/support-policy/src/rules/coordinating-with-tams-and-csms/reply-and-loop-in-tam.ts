@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { accountTeamWords, loopIn, replyMaterial } from "../../details/reply.js";
+import { LoopInSchema, OutrankedSchema, replyMaterialShape } from "../../details/schemas.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { TicketRule } from "../types.js";
 
-export const replyAndLoopInTam = {
+export const replyAndLoopInTam = defineRule({
   id: "reply-and-loop-in-tam",
   handbook: "Coordinating with TAMs and CSMs",
   level: "ticket",
   statuses: LIVE,
   priority: 75,
-  action: "reply_and_loop_in_tam",
   owner: "support_team",
   blocking: false,
   summary:
@@ -16,13 +18,19 @@ export const replyAndLoopInTam = {
     "When the account team of an enterprise customer is outside working hours or out of office, support answers the customer itself and gives the account team a heads-up, whatever the severity.",
   conditions: {
     all: [
-      { fact: "related", operator: "equal", value: true },
-      { fact: "supportCoverageNow", operator: "equal", value: true },
-      { fact: "customerWaiting", operator: "equal", value: true },
+      { condition: "relatedTicket" },
+      { condition: "withinSupportHours" },
+      { condition: "awaitingReply" },
       { fact: "accountTeamOffline", operator: "equal", value: true },
       // Not while a side conversation with CS is open or answered: those rules decide then.
-      { fact: "csRoute", operator: "in", value: ["minor_direct", "account_team_offline"] },
+      { fact: "csConsultation", operator: "equal", value: "none" },
     ],
   },
-  event: { type: "reply_and_loop_in_tam" },
-} satisfies TicketRule;
+  detailsSchema: z.strictObject({
+    loopIn: LoopInSchema,
+    ...replyMaterialShape,
+    outranked: OutrankedSchema,
+  }),
+  details: (s) => ({ loopIn: loopIn(s), ...replyMaterial(s) }),
+  words: (s) => ({ accountTeam: accountTeamWords(s) }),
+});

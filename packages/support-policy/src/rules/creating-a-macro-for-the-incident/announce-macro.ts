@@ -1,22 +1,26 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const announceMacro = {
+export const announceMacro = defineRule({
   id: "announce-macro",
   handbook: "Creating a macro for the incident",
   level: "incident",
   statuses: LIVE,
   priority: 50,
-  action: "announce_macro",
   owner: "support_watcher",
   blocking: false,
   summary: "Tell {teamChannel} that the macro for {reference} exists so everyone replies with it.",
   description: "Once the macro exists, the team channel is told so the whole team uses it.",
   conditions: {
     all: [
-      { fact: "hasMacro", operator: "equal", value: true },
+      { condition: "macroExists" },
       { fact: "macroAnnounced", operator: "equal", value: false },
     ],
   },
-  event: { type: "announce_macro" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    channel: z.string().describe("The team channel."),
+    macroId: z.string().nullable().describe("The macro's id."),
+  }),
+  details: (s) => ({ channel: s.config.teamChannel, macroId: s.incident.macro?.id ?? null }),
+});

@@ -1,13 +1,20 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const createMacro = {
+/** What a new incident macro must hold (see the handbook's macro section). */
+export const MACRO_CONTENT = [
+  "a short summary of what is known so far",
+  "the impact: which features are broken, degraded or still fine",
+  "the status page link for this incident",
+] as const;
+
+export const createMacro = defineRule({
   id: "create-macro",
   handbook: "Creating a macro for the incident",
   level: "incident",
   statuses: LIVE,
   priority: 60,
-  action: "create_macro",
   owner: "support_watcher",
   blocking: false,
   summary: 'Create a macro for {reference} by cloning "{macroTemplate}" and tagging it {tag}.',
@@ -16,5 +23,19 @@ export const createMacro = {
   conditions: {
     all: [{ fact: "hasMacro", operator: "equal", value: false }],
   },
-  event: { type: "create_macro" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    template: z.string().describe("The Zendesk macro to clone (config macroTemplate)."),
+    tag: z.string().describe("The tag to add to the macro: incident/<number>."),
+    mustInclude: z.array(z.string()).describe("What the macro must say."),
+    statusPageUrl: z
+      .string()
+      .nullable()
+      .describe("The link to give: the incident's status page, else the configured one."),
+  }),
+  details: (s) => ({
+    template: s.config.macroTemplate,
+    tag: s.readings.tag,
+    mustInclude: [...MACRO_CONTENT],
+    statusPageUrl: s.incident.statusPage?.url ?? s.config.statusPageUrl ?? null,
+  }),
+});

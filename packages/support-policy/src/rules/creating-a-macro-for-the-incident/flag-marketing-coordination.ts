@@ -1,13 +1,14 @@
+import { z } from "zod";
+import { SeveritySchema } from "../../schemas/incident.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const flagMarketingCoordination = {
+export const flagMarketingCoordination = defineRule({
   id: "flag-marketing-coordination",
   handbook: "Creating a macro for the incident",
   level: "incident",
   statuses: LIVE,
   priority: 52,
-  action: "flag_marketing_coordination",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -20,5 +21,16 @@ export const flagMarketingCoordination = {
       { fact: "majorOrSecurity", operator: "equal", value: true },
     ],
   },
-  event: { type: "flag_marketing_coordination" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    where: z.literal("incident channel").describe("Where to raise it."),
+    blocksReplies: z.literal(false).describe("Replies to customers go on meanwhile."),
+    severity: SeveritySchema.describe("The incident's severity."),
+    security: z.boolean().describe("Whether it is a security incident."),
+  }),
+  details: (s) => ({
+    where: "incident channel" as const,
+    blocksReplies: false as const,
+    severity: s.incident.severity,
+    security: s.incident.security,
+  }),
+});

@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { PersonRefSchema } from "../../details/schemas.js";
+import { personRef } from "../../details/words.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const shareMacroWithComms = {
+export const shareMacroWithComms = defineRule({
   id: "share-macro-with-comms",
   handbook: "Creating a macro for the incident",
   level: "incident",
   statuses: LIVE,
   priority: 54,
-  action: "share_macro_with_comms",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -16,11 +18,19 @@ export const shareMacroWithComms = {
     "For minor incidents with a Comms Lead, the macro is shared with them after it is created; it can be used straight away.",
   conditions: {
     all: [
-      { fact: "hasMacro", operator: "equal", value: true },
+      { condition: "macroExists" },
       { fact: "majorOrSecurity", operator: "equal", value: false },
       { fact: "hasCommsLead", operator: "equal", value: true },
       { fact: "macroSharedWithComms", operator: "equal", value: false },
     ],
   },
-  event: { type: "share_macro_with_comms" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    macroId: z.string().nullable().describe("The macro's id."),
+    commsLead: PersonRefSchema.nullable().describe("The Comms Lead to share it with."),
+  }),
+  details: (s) => ({
+    macroId: s.incident.macro?.id ?? null,
+    commsLead: s.incident.roles.commsLead ? personRef(s.incident.roles.commsLead) : null,
+  }),
+  words: (_, d) => ({ commsLead: d.commsLead?.name ?? "the Comms Lead" }),
+});

@@ -1,13 +1,13 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { LIVE_OR_OVER } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const createProactiveTickets = {
+export const createProactiveTickets = defineRule({
   id: "create-proactive-tickets",
   handbook: "Creating proactive tickets",
   level: "incident",
   statuses: LIVE_OR_OVER,
   priority: 30,
-  action: "create_proactive_tickets",
   owner: "support_watcher",
   blocking: false,
   summary: "Create the proactive tickets for {reference}: everyone who had to confirm has.",
@@ -19,5 +19,8 @@ export const createProactiveTickets = {
       { fact: "proactiveConfirmationsMissing", operator: "equal", value: 0 },
     ],
   },
-  event: { type: "create_proactive_tickets" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    requestedAt: z.string().nullable().describe("When the outreach was requested."),
+  }),
+  details: (s) => ({ requestedAt: s.incident.proactiveOutreach?.requestedAt ?? null }),
+});

@@ -1,13 +1,16 @@
+import { z } from "zod";
+import { listWords } from "../../details/words.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE_OR_OVER } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const proactiveOutreachGate = {
+const ROLE_WORDS = { incident_lead: "the incident lead", comms_lead: "the Comms Lead" } as const;
+
+export const proactiveOutreachGate = defineRule({
   id: "proactive-outreach-gate",
   handbook: "Creating proactive tickets",
   level: "incident",
   statuses: LIVE_OR_OVER,
   priority: 80,
-  action: "proactive_outreach_gate",
   owner: "support_watcher",
   blocking: true,
   summary:
@@ -20,5 +23,15 @@ export const proactiveOutreachGate = {
       { fact: "proactiveConfirmationsMissing", operator: "greaterThan", value: 0 },
     ],
   },
-  event: { type: "proactive_outreach_gate" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    missing: z
+      .array(z.enum(["incident_lead", "comms_lead"]))
+      .describe("Who still has to confirm: the incident lead, and the Comms Lead when assigned."),
+    requestedAt: z.string().nullable().describe("When the outreach was requested."),
+  }),
+  details: (s) => ({
+    missing: [...s.readings.proactiveMissing],
+    requestedAt: s.incident.proactiveOutreach?.requestedAt ?? null,
+  }),
+  words: (_, d) => ({ missingList: listWords(d.missing.map((role) => ROLE_WORDS[role])) }),
+});

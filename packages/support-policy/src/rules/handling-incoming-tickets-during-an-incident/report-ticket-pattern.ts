@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { PersonRefSchema } from "../../details/schemas.js";
+import { countWords, personRef } from "../../details/words.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const reportTicketPattern = {
+export const reportTicketPattern = defineRule({
   id: "report-ticket-pattern",
   handbook: "Handling incoming tickets during an incident",
   level: "incident",
   statuses: LIVE,
   priority: 40,
-  action: "report_ticket_pattern",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -24,5 +26,27 @@ export const reportTicketPattern = {
       { fact: "ticketPatternReported", operator: "equal", value: false },
     ],
   },
-  event: { type: "report_ticket_pattern" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    count: z.int().describe("Queue tickets that look related."),
+    ticketIds: z.array(z.string()).describe("Their ids, in queue order."),
+    channels: z.array(z.string()).describe("Where to share the pattern."),
+    notifyCommsLead: z.boolean().describe("Whether to tell the Comms Lead too."),
+    commsLead: PersonRefSchema.nullable().describe("The Comms Lead, when assigned."),
+  }),
+  details(s) {
+    const commsLead = s.incident.roles.commsLead;
+    return {
+      count: s.queueMatches.length,
+      ticketIds: s.queueMatches.map((match) => match.ticketId),
+      channels: ["incident channel", s.config.teamChannel],
+      notifyCommsLead: commsLead !== undefined,
+      commsLead: commsLead ? personRef(commsLead) : null,
+    };
+  },
+  words: (_, d) => ({
+    tickets: countWords(d.count, "ticket"),
+    commsNote: d.commsLead
+      ? `, and tell the Comms Lead (${d.commsLead.name}), as it may shape their messaging`
+      : "",
+  }),
+});

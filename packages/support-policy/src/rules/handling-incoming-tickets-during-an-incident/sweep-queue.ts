@@ -1,13 +1,14 @@
+import { z } from "zod";
+import { countWords } from "../../details/words.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const sweepQueue = {
+export const sweepQueue = defineRule({
   id: "sweep-queue",
   handbook: "Handling incoming tickets during an incident",
   level: "incident",
   statuses: LIVE,
   priority: 45,
-  action: "sweep_queue",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -16,9 +17,22 @@ export const sweepQueue = {
     "The watcher checks the queue for tickets that predate the declaration (by up to lookbackMinutes) and look related, and attaches them.",
   conditions: {
     all: [
-      { fact: "hasWatcher", operator: "equal", value: true },
+      { condition: "watcherAssigned" },
       { fact: "unattachedEarlyTicketCount", operator: "greaterThan", value: 0 },
     ],
   },
-  event: { type: "sweep_queue" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    ticketIds: z
+      .array(z.string())
+      .describe("Related queue tickets opened before the declaration and not attached."),
+    lookbackMinutes: z.int().describe("How far before the declaration tickets count (config)."),
+  }),
+  details: (s) => ({
+    ticketIds: [...s.unattachedEarly],
+    lookbackMinutes: s.config.lookbackMinutes,
+  }),
+  words: (_, d) => ({
+    tickets: countWords(d.ticketIds.length, "queue ticket"),
+    eachWas: d.ticketIds.length === 1 ? "it was" : "each was",
+  }),
+});

@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { InstantOut } from "../../details/schemas.js";
+import { iso } from "../../details/words.js";
+import { defineRule } from "../define-rule.js";
 import { BEFORE_ANY_INCIDENT } from "../statuses.js";
-import type { ClusterRule } from "../types.js";
 
-export const raiseIncident = {
+export const raiseIncident = defineRule({
   id: "raise-incident",
   handbook: "Raising an incident",
   level: "cluster",
   statuses: BEFORE_ANY_INCIDENT,
   priority: 100,
-  action: "raise_incident",
   owner: "support_team",
   blocking: false,
   summary:
@@ -23,5 +25,44 @@ export const raiseIncident = {
       },
     ],
   },
-  event: { type: "raise_incident" },
-} satisfies ClusterRule;
+  detailsSchema: z.strictObject({
+    ticketIds: z.array(z.string()).describe("The group's tickets, oldest first (then by id)."),
+    signal: z
+      .string()
+      .describe(
+        "What they are about: the component's name, else the shared words joined by commas.",
+      ),
+    words: z
+      .array(z.string())
+      .describe("The words every ticket shares, as most of them write them (at most six)."),
+    component: z
+      .string()
+      .nullable()
+      .describe("The componentKeywords component the group formed on, if it did."),
+    firstAt: InstantOut.describe("When the oldest ticket was created."),
+    lastAt: InstantOut.describe("When the newest ticket was created."),
+    windowMinutes: z
+      .int()
+      .describe("How far back tickets counted (config raiseIncidentWindowMinutes)."),
+    command: z.literal("/incident").describe("The Slack command that declares an incident."),
+  }),
+  details({ cluster, config }) {
+    const first = cluster.tickets[0]?.createdAt ?? 0;
+    const last = cluster.tickets.at(-1)?.createdAt ?? first;
+    return {
+      ticketIds: cluster.tickets.map(({ ticket }) => ticket.id),
+      signal: cluster.component ?? cluster.words.join(", "),
+      words: cluster.words,
+      component: cluster.component,
+      firstAt: iso(first),
+      lastAt: iso(last),
+      windowMinutes: config.raiseIncidentWindowMinutes,
+      command: "/incident" as const,
+    };
+  },
+  words: (_, d) => ({
+    ticketCount: String(d.ticketIds.length),
+    windowMinutes: String(d.windowMinutes),
+    signal: d.signal,
+  }),
+});

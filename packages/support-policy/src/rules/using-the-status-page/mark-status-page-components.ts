@@ -1,13 +1,14 @@
+import { z } from "zod";
+import { listWords } from "../../details/words.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const markStatusPageComponents = {
+export const markStatusPageComponents = defineRule({
   id: "mark-status-page-components",
   handbook: "Using the status page",
   level: "incident",
   statuses: LIVE,
   priority: 65,
-  action: "mark_status_page_components",
   owner: "support_watcher",
   blocking: false,
   summary: "Correct the components on the status page for {reference}: {corrections}.",
@@ -24,5 +25,19 @@ export const markStatusPageComponents = {
       },
     ],
   },
-  event: { type: "mark_status_page_components" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    missing: z.array(z.string()).describe("Affected components the status page does not mark."),
+    extra: z.array(z.string()).describe("Components the status page marks that are not affected."),
+  }),
+  details: (s) => ({
+    missing: [...s.readings.components.missing],
+    extra: [...s.readings.components.extra],
+  }),
+  // Only the corrections needed: nothing to unmark goes unsaid.
+  words: (_, d) => ({
+    corrections: [
+      ...(d.missing.length > 0 ? [`mark ${listWords(d.missing)}`] : []),
+      ...(d.extra.length > 0 ? [`unmark ${listWords(d.extra)}`] : []),
+    ].join("; "),
+  }),
+});

@@ -1,13 +1,13 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const publishStatusPage = {
+export const publishStatusPage = defineRule({
   id: "publish-status-page",
   handbook: "Using the status page",
   level: "incident",
   statuses: LIVE,
   priority: 75,
-  action: "publish_status_page",
   owner: "incident_lead",
   blocking: false,
   summary:
@@ -20,5 +20,12 @@ export const publishStatusPage = {
       { fact: "hasStatusPage", operator: "equal", value: false },
     ],
   },
-  event: { type: "publish_status_page" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    relatedTicketCount: z.int().describe("Queue tickets that look related to the incident."),
+    externalCommsRequired: z.boolean().describe("Whether the incident requires external comms."),
+  }),
+  details: (s) => ({
+    relatedTicketCount: s.queueMatches.length,
+    externalCommsRequired: s.incident.externalCommsRequired === true,
+  }),
+});

@@ -1,13 +1,16 @@
+import { z } from "zod";
+import { FindingsSchema } from "../../details/schemas.js";
+import { findingWords } from "../../details/words.js";
+import { findingCopy } from "../../situation/linting.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const reviewStatusPage = {
+export const reviewStatusPage = defineRule({
   id: "review-status-page",
   handbook: "Using the status page",
   level: "incident",
   statuses: LIVE,
   priority: 70,
-  action: "review_status_page",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -20,5 +23,13 @@ export const reviewStatusPage = {
       { fact: "statusPageErrorCount", operator: "greaterThan", value: 0 },
     ],
   },
-  event: { type: "review_status_page" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    url: z.string().nullable().describe("The incident's status page."),
+    findings: FindingsSchema,
+  }),
+  details: (s) => ({
+    url: s.incident.statusPage?.url ?? null,
+    findings: s.readings.statusPageFindings.map(findingCopy),
+  }),
+  words: (_, d) => ({ findingCount: findingWords(d.findings) }),
+});

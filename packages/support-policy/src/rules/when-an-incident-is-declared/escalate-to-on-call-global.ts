@@ -1,13 +1,15 @@
+import { z } from "zod";
+import { loopIn, outOfHoursNote, replyMaterial } from "../../details/reply.js";
+import { InstantOut, LoopInSchema, replyMaterialShape } from "../../details/schemas.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { TicketRule } from "../types.js";
 
-export const escalateToOnCallGlobal = {
+export const escalateToOnCallGlobal = defineRule({
   id: "escalate-to-on-call-global",
   handbook: "When an incident is declared",
   level: "ticket",
   statuses: LIVE,
   priority: 85,
-  action: "escalate_to_on_call_global",
   owner: "on_call_global",
   blocking: false,
   summary:
@@ -16,12 +18,26 @@ export const escalateToOnCallGlobal = {
     "Outside support hours, a waiting customer on an incident at or above onCallGlobalMinSeverity is handled by the engineering on-call, unless their account team said they will handle it. This is the ticket's only reply decision then; a heads-up to an enterprise customer's TAM/CSM goes in its details (loopIn).",
   conditions: {
     all: [
-      { fact: "related", operator: "equal", value: true },
-      { fact: "customerWaiting", operator: "equal", value: true },
-      { fact: "supportCoverageNow", operator: "equal", value: false },
+      { condition: "relatedTicket" },
+      { condition: "awaitingReply" },
+      { condition: "outsideSupportHours" },
       { fact: "atOrAboveOnCallGlobalSeverity", operator: "equal", value: true },
-      { fact: "csRoute", operator: "notEqual", value: "cs_handles" },
+      { fact: "csConsultation", operator: "notEqual", value: "handles" },
     ],
   },
-  event: { type: "escalate_to_on_call_global" },
-} satisfies TicketRule;
+  detailsSchema: z.strictObject({
+    handle: z.string().describe("The engineering on-call's handle (config onCallGlobal)."),
+    supportBackAt: InstantOut.nullable().describe(
+      "When support hours resume; null when nobody has hours in the next three weeks.",
+    ),
+    loopIn: LoopInSchema,
+    ...replyMaterialShape,
+  }),
+  details: (s) => ({
+    handle: s.config.onCallGlobal,
+    supportBackAt: s.coverage.nextCoverageAt,
+    loopIn: loopIn(s),
+    ...replyMaterial(s),
+  }),
+  words: (s) => ({ loopInNote: outOfHoursNote(s) }),
+});

@@ -1,13 +1,16 @@
+import { z } from "zod";
+import { loopIn, outOfHoursNote, replyMaterial } from "../../details/reply.js";
+import { InstantOut, LoopInSchema, replyMaterialShape } from "../../details/schemas.js";
+import { SeveritySchema } from "../../schemas/incident.js";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { TicketRule } from "../types.js";
 
-export const waitForSupportHours = {
+export const waitForSupportHours = defineRule({
   id: "wait-for-support-hours",
   handbook: "When an incident is declared",
   level: "ticket",
   statuses: LIVE,
   priority: 85,
-  action: "wait_for_support_hours",
   owner: "support_team",
   blocking: false,
   summary: "Ticket {ticketId} waits for support hours, which resume at {until}{loopInNote}.",
@@ -15,16 +18,39 @@ export const waitForSupportHours = {
     "Outside support hours, a waiting customer on an incident below onCallGlobalMinSeverity is answered when support hours resume; so is one whose account team said they will handle it, whatever the severity, since the on-call answering too would duplicate comms. This is the ticket's only reply decision then; a heads-up to an enterprise customer's TAM/CSM goes in its details (loopIn).",
   conditions: {
     all: [
-      { fact: "related", operator: "equal", value: true },
-      { fact: "customerWaiting", operator: "equal", value: true },
-      { fact: "supportCoverageNow", operator: "equal", value: false },
+      { condition: "relatedTicket" },
+      { condition: "awaitingReply" },
+      { condition: "outsideSupportHours" },
       {
         any: [
           { fact: "atOrAboveOnCallGlobalSeverity", operator: "equal", value: false },
-          { fact: "csRoute", operator: "equal", value: "cs_handles" },
+          { fact: "csConsultation", operator: "equal", value: "handles" },
         ],
       },
     ],
   },
-  event: { type: "wait_for_support_hours" },
-} satisfies TicketRule;
+  detailsSchema: z.strictObject({
+    until: InstantOut.nullable().describe(
+      "When support hours resume; null when nobody has hours in the next three weeks.",
+    ),
+    onCallGlobalMinSeverity: SeveritySchema.describe(
+      "The severity from which the engineering on-call takes tickets (config).",
+    ),
+    csWillHandle: z
+      .boolean()
+      .describe("The account team said they will answer the customer, so nobody else replies."),
+    loopIn: LoopInSchema,
+    ...replyMaterialShape,
+  }),
+  details: (s) => ({
+    until: s.coverage.nextCoverageAt,
+    onCallGlobalMinSeverity: s.config.onCallGlobalMinSeverity,
+    csWillHandle: s.consultation === "handles",
+    loopIn: loopIn(s),
+    ...replyMaterial(s),
+  }),
+  words: (s, d) => ({
+    until: d.until ?? "no scheduled support hours",
+    loopInNote: outOfHoursNote(s),
+  }),
+});

@@ -1,13 +1,13 @@
+import { z } from "zod";
+import { defineRule } from "../define-rule.js";
 import { LIVE } from "../statuses.js";
-import type { IncidentRule } from "../types.js";
 
-export const requestCommsLead = {
+export const requestCommsLead = defineRule({
   id: "request-comms-lead",
   handbook: "Working with the Comms Lead",
   level: "incident",
   statuses: LIVE,
   priority: 52,
-  action: "request_comms_lead",
   owner: "support_watcher",
   blocking: false,
   summary:
@@ -20,5 +20,9 @@ export const requestCommsLead = {
       { fact: "hasCommsLead", operator: "equal", value: false },
     ],
   },
-  event: { type: "request_comms_lead" },
-} satisfies IncidentRule;
+  detailsSchema: z.strictObject({
+    channel: z.string().describe("Where to ask (config marketingChannel)."),
+    handle: z.string().describe("The handle that reaches Marketing (config marketingHandle)."),
+  }),
+  details: (s) => ({ channel: s.config.marketingChannel, handle: s.config.marketingHandle }),
+});

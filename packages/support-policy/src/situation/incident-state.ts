@@ -1,4 +1,5 @@
 import type { Incident, Severity } from "../schemas/incident.js";
+import type { ProactiveRole } from "./types.js";
 
 // Shared readings of an incident, used by facts and by decision details alike.
 
@@ -72,10 +73,10 @@ export function componentDifferences(incident: Incident): { missing: string[]; e
 }
 
 /** Who still has to confirm a proactive outreach: the incident lead, and the Comms Lead if any. */
-export function proactiveConfirmationsMissing(incident: Incident): string[] {
+export function proactiveConfirmationsMissing(incident: Incident): ProactiveRole[] {
   const outreach = incident.proactiveOutreach;
   if (!outreach) return [];
-  const missing: string[] = [];
+  const missing: ProactiveRole[] = [];
   if (!outreach.incidentLeadConfirmedAt) missing.push("incident_lead");
   if (incident.roles.commsLead && !outreach.commsLeadConfirmedAt) missing.push("comms_lead");
   return missing;

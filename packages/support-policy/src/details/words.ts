@@ -1,19 +1,5 @@
-import type { IncidentSituation, TicketSituation } from "../facts/situation.js";
-import type { INCIDENT_ACTIONS, TICKET_ACTIONS } from "../schemas/decision.js";
+// Small shared pieces of decision details and summaries.
 import type { Person } from "../schemas/person.js";
-
-/** What an action adds to its decision: data for consumers, a due time, words for the summary. */
-export interface DetailResult {
-  details: Record<string, unknown>;
-  due?: string;
-  words?: Record<string, string>;
-}
-
-export type IncidentAction = (typeof INCIDENT_ACTIONS)[number];
-export type TicketAction = (typeof TICKET_ACTIONS)[number];
-
-export type IncidentDetailBuilders = Record<IncidentAction, (s: IncidentSituation) => DetailResult>;
-export type TicketDetailBuilders = Record<TicketAction, (s: TicketSituation) => DetailResult>;
 
 /** How a person appears in decision details: enough to mention them, nothing more. */
 export interface PersonRef {
@@ -30,7 +16,17 @@ export const personRef = (person: Person): PersonRef => {
   return ref;
 };
 
-export const iso = (instant: number): string => new Date(instant).toISOString();
+// The same few instants (now, the ends of shifts) come back on every evaluation.
+const written = new Map<number, string>();
+export function iso(instant: number): string {
+  let text = written.get(instant);
+  if (text === undefined) {
+    text = new Date(instant).toISOString();
+    if (written.size >= 10_000) written.clear();
+    written.set(instant, text);
+  }
+  return text;
+}
 
 /** "a", "a and b", "a, b and c". */
 export const listWords = (items: readonly string[], empty = "nobody"): string =>

@@ -22,9 +22,15 @@ function contextProblems(context: unknown): InputIssue[] {
   if (typeof context !== "object" || context === null || Array.isArray(context)) {
     return [{ input: "context", path: [], message: `is missing: ${NEEDS}.` }];
   }
-  const missing = (["now", "team"] as const).filter(
-    (key) => (context as Record<string, unknown>)[key] === undefined,
-  );
+  let missing: Array<"now" | "team">;
+  try {
+    missing = (["now", "team"] as const).filter(
+      (key) => (context as Record<string, unknown>)[key] === undefined,
+    );
+  } catch {
+    // Left to the schema, which reports what it cannot read.
+    return [];
+  }
   return missing.map((key) => ({
     input: "context",
     path: [key],

@@ -14,28 +14,50 @@ const SCHEME_URL = /(?<![\p{L}\p{N}_])https?:\/\/[^\s<>()"'`[\]{}|\\^]+/giu;
 const BARE_HOST =
   /(?<![\p{L}\p{N}_@./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?::\d{2,5})?(?:\/[^\s<>()"'`[\]{}|\\^]*)?(?![\p{L}\p{N}_@-])/giu;
 /** Sentence punctuation that ends a sentence rather than the address. */
-const TRAILING_PUNCTUATION = /[.,;:!?*_~'"’]+$/u;
+const TRAILING_PUNCTUATION = new Set([...".,;:!?*_~'\"’"]);
 
+/** The text without the characters of `set` at its end (a loop: a regex anchored at the end would retry every run). */
+function trimEnd(text: string, set: ReadonlySet<string>): string {
+  let end = text.length;
+  while (end > 0 && set.has(text[end - 1] as string)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * The web addresses of a text, in order: those with a scheme, then bare hosts outside them. Both
+ * lists come in text order and do not overlap, so one pass over each keeps it linear.
+ */
 export function findLinks(text: string): Link[] {
-  const links: Link[] = [];
+  const schemed: Link[] = [];
   for (const match of text.matchAll(SCHEME_URL)) {
     const link = toLink(match[0], match.index, true);
-    if (link) links.push(link);
+    if (link) schemed.push(link);
   }
+  const links: Link[] = [];
+  let next = 0;
   for (const match of text.matchAll(BARE_HOST)) {
     const start = match.index;
-    if (links.some((link) => link.start <= start && start < link.end)) continue;
+    // Addresses with a scheme before this one are passed; one still open contains it.
+    while (next < schemed.length && (schemed[next] as Link).end <= start) {
+      links.push(schemed[next] as Link);
+      next++;
+    }
+    const open = schemed[next];
+    if (open && open.start <= start) continue;
     const link = toLink(match[0], start, false);
     if (link) links.push(link);
   }
-  return links.sort((a, b) => a.start - b.start);
+  while (next < schemed.length) links.push(schemed[next++] as Link);
+  return links;
 }
 
 function toLink(raw: string, start: number, hasScheme: boolean): Link | undefined {
-  const trimmed = raw.replace(TRAILING_PUNCTUATION, "");
+  const trimmed = trimEnd(raw, TRAILING_PUNCTUATION);
   const parsed = parseAddress(trimmed);
   return parsed && { start, end: start + trimmed.length, ...parsed, hasScheme };
 }
+
+const SLASH = new Set(["/"]);
 
 /** Splits an address (with or without scheme) into a comparable host and path. */
 export function parseAddress(address: string): { host: string; path: string } | undefined {
@@ -49,10 +71,8 @@ export function parseAddress(address: string): { host: string; path: string } | 
     .toLowerCase()
     .replace(/^www\./, "");
   if (host === "") return undefined;
-  const path = rest
-    .replace(/[?#].*$/s, "")
-    .replace(/\/+$/, "")
-    .toLowerCase();
+  const query = rest.search(/[?#]/);
+  const path = trimEnd(query === -1 ? rest : rest.slice(0, query), SLASH).toLowerCase();
   return { host, path: path === "" ? "/" : path };
 }
 

@@ -48,9 +48,33 @@ interface Span {
   end: number;
 }
 
-/** True when `inner` lies inside one of `outers` (a product name, a link, ...). */
-export function insideAny(inner: Span, outers: readonly Span[]): boolean {
-  return outers.some((outer) => outer.start <= inner.start && inner.end <= outer.end);
+/**
+ * A test of whether a span lies inside one of `outers` (a product name, a link, ...), built once for many spans: the outers by
+ * start, each with the furthest end reached so far, searched by halves.
+ */
+export function within(outers: readonly Span[]): (inner: Span) => boolean {
+  if (outers.length === 0) return () => false;
+  const sorted = [...outers].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const outer of sorted) {
+    furthest = Math.max(furthest, outer.end);
+    reach.push(furthest);
+  }
+  return (inner) => {
+    // The last outer starting at or before the inner span.
+    let low = 0;
+    let high = sorted.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((sorted[middle] as Span).start <= inner.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && (reach[found] as number) >= inner.end;
+  };
 }
 
 /** Drops every match that lies inside another one (the earlier of two equal matches stays). */

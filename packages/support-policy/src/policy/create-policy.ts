@@ -76,7 +76,12 @@ function optionsProblem(options: unknown): string | undefined {
   if (typeof options !== "object" || options === null) {
     return `createPolicy needs options with a \`team\` (the support roster); got ${describeValue(options)}`;
   }
-  const { engine } = options as { engine?: unknown };
+  let engine: unknown;
+  try {
+    ({ engine } = options as { engine?: unknown });
+  } catch {
+    return "the options could not be read";
+  }
   if (engine !== undefined && !(ENGINES as readonly unknown[]).includes(engine)) {
     return `engine must be one of ${ENGINES.join(", ")}; got ${describeValue(engine)}`;
   }

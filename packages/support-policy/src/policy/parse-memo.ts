@@ -82,13 +82,24 @@ export class ParseMemo<Output> {
   recall(input: unknown): Output | undefined {
     if (typeof input !== "object" || input === null) return undefined;
     const known = this.#known.get(input);
-    return known && unchanged(input, known.copy) ? known.parsed : undefined;
+    if (!known) return undefined;
+    try {
+      return unchanged(input, known.copy) ? known.parsed : undefined;
+    } catch {
+      // Unreadable now: validating it again reports why.
+      return undefined;
+    }
   }
 
   /** Remembers a successful validation of the input. */
   remember(input: unknown, parsed: Output): void {
     if (typeof input !== "object" || input === null) return;
-    const taken = snapshot(input);
+    let taken: { value: unknown } | undefined;
+    try {
+      taken = snapshot(input);
+    } catch {
+      taken = undefined;
+    }
     if (taken) this.#known.set(input, { copy: taken.value, parsed });
   }
 

@@ -34,16 +34,22 @@ const countOf = (min: number) =>
 /** A configured term: not empty, not long. */
 const Term = z.string().max(LIMITS.term, { error: `must be at most ${LIMITS.term} characters` });
 const terms = () => listOf(Term, LIMITS.terms, "terms");
-/** Keys that would change an object's prototype are refused rather than dropped. */
-const GroupName = NonEmptyString.max(LIMITS.term).refine((key) => key !== "__proto__", {
-  error: "must not be __proto__",
-});
+const GroupName = NonEmptyString.max(LIMITS.term);
+/** Name → words; a `__proto__` key (which a record would silently drop) is refused. */
 const groups = () =>
-  z
-    .record(GroupName, listOf(Term.min(1, { error: "must not be empty" }), LIMITS.terms, "words"))
-    .refine((record) => Object.keys(record).length <= LIMITS.groups, {
-      error: `must hold at most ${LIMITS.groups} entries`,
-    });
+  z.preprocess(
+    (value, ctx) => {
+      if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+        ctx.addIssue({ code: "custom", message: "must not be __proto__", path: ["__proto__"] });
+      }
+      return value;
+    },
+    z
+      .record(GroupName, listOf(Term.min(1, { error: "must not be empty" }), LIMITS.terms, "words"))
+      .refine((record) => Object.keys(record).length <= LIMITS.groups, {
+        error: `must hold at most ${LIMITS.groups} entries`,
+      }),
+  );
 
 /** Every tunable the handbook leaves open, with its documented default. */
 export const ConfigSchema = z.strictObject({
@@ -132,8 +138,7 @@ export const ConfigSchema = z.strictObject({
     .describe(
       "Symptom group → the words that report it. A ticket matches by its words only when it reports a problem, of a kind that agrees with the incident's. Merged over the default by group, like matchVocabulary.",
     ),
-  matchRequests: z
-    .record(NonEmptyString, z.array(NonEmptyString))
+  matchRequests: groups()
     .default(() => copyLists(DEFAULT_MATCH_REQUESTS))
     .describe(
       "Group → phrases of questions and requests rather than faults (how-to, feature requests, money, docs): a subject using one matches by its words only when the incident names that phrase too. Merged over the default by group, like matchVocabulary.",

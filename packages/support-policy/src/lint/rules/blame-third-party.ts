@@ -1,4 +1,4 @@
-import { insideAny, wordsRegex } from "../patterns.js";
+import { within, wordsRegex } from "../patterns.js";
 import type { LintRule } from "../rule.js";
 import { statuspageTip } from "../sources.js";
 import { allowedTermSpans } from "../term-list.js";
@@ -34,11 +34,11 @@ export const blameThirdParty: LintRule = {
       "after a vendor) are not flagged.",
   },
   check({ text, context }) {
-    const allowedSpans = allowedTermSpans(text, context);
+    const allowed = within(allowedTermSpans(text, context));
     const hits = [];
     for (const match of text.matchAll(BLAME)) {
       const party = match.indices?.[1] ?? match.indices?.[2];
-      if (party && insideAny({ start: party[0], end: party[1] }, allowedSpans)) {
+      if (party && allowed({ start: party[0], end: party[1] })) {
         continue;
       }
       hits.push({

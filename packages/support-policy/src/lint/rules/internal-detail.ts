@@ -1,5 +1,5 @@
-import { isSameOrSubdomain, type Link } from "../links.js";
-import { dropContained, findAll, insideAny, type Match, quote } from "../patterns.js";
+import type { Link } from "../links.js";
+import { dropContained, findAll, type Match, quote, within } from "../patterns.js";
 import type { LintRule } from "../rule.js";
 import { statuspageTip } from "../sources.js";
 import { isOnStatusPageSite } from "../status-page.js";
@@ -20,7 +20,16 @@ interface Detail extends Match {
   message: string;
 }
 
-function describeLink(link: Link, internalDomains: readonly string[]): string | undefined {
+/** The host, or a domain it is under, is one of the domains. */
+function underAny(host: string, domains: ReadonlySet<string>): boolean {
+  if (domains.size === 0) return false;
+  for (let at = -1; ; at = host.indexOf(".", at + 1)) {
+    if (domains.has(host.slice(at + 1))) return true;
+    if (host.indexOf(".", at + 1) === -1) return false;
+  }
+}
+
+function describeLink(link: Link, internalDomains: ReadonlySet<string>): string | undefined {
   const tool = INTERNAL_TOOLS.find(
     ({ host, path }) => host.test(link.host) && (path === undefined || path.test(link.path)),
   );
@@ -31,22 +40,28 @@ function describeLink(link: Link, internalDomains: readonly string[]): string | 
     /^\d{1,3}(?:\.\d{1,3}){3}$/.test(link.host) ||
     PRIVATE_TLDS.has(topLabel) ||
     (link.hasScheme && !link.host.includes(".")) ||
-    internalDomains.some((domain) => isSameOrSubdomain(link.host, domain));
+    underAny(link.host, internalDomains);
   return privateHost ? "This is an internal address customers can't reach." : undefined;
 }
 
-function normaliseDomains(domains: readonly string[] | undefined): string[] {
-  return (domains ?? [])
-    .map((domain) =>
-      domain
-        .trim()
-        .toLowerCase()
-        .replace(/^\*?\./, ""),
-    )
-    .filter((domain) => domain !== "");
+function normaliseDomains(domains: readonly string[] | undefined): Set<string> {
+  return new Set(
+    (domains ?? [])
+      .map((domain) =>
+        domain
+          .trim()
+          .toLowerCase()
+          .replace(/^\*?\./, ""),
+      )
+      .filter((domain) => domain !== ""),
+  );
 }
 
-function detailsIn(text: string, links: readonly Link[], internalDomains: string[]): Detail[] {
+function detailsIn(
+  text: string,
+  links: readonly Link[],
+  internalDomains: ReadonlySet<string>,
+): Detail[] {
   const linkDetails = links.flatMap((link) => {
     const message = describeLink(link, internalDomains);
     return message ? [{ ...link, text: text.slice(link.start, link.end), message }] : [];
@@ -89,9 +104,9 @@ export const internalDetail: LintRule = {
   },
   check({ text, links, statusPages, context }) {
     const internalDomains = normaliseDomains(context.config?.internalDomains);
-    const publicLinks = links.filter((link) => isOnStatusPageSite(link, statusPages));
+    const onPublicLink = within(links.filter((link) => isOnStatusPageSite(link, statusPages)));
     const details = detailsIn(text, links, internalDomains).filter(
-      (detail) => !insideAny(detail, publicLinks),
+      (detail) => !onPublicLink(detail),
     );
     return dropContained(details).map((detail) => ({
       message: detail.message,

@@ -1,7 +1,7 @@
-import { dropContained, findAll, insideAny, quote, wordsRegex } from "../patterns.js";
+import { dropContained, quote, within, wordsRegex } from "../patterns.js";
 import type { LintRule } from "../rule.js";
 import { handbookSection } from "../sources.js";
-import { allowedTermSpans, termListRegex } from "../term-list.js";
+import { allowedTermSpans, termMatcher } from "../term-list.js";
 import { BUILT_IN_JARGON, EXTRA_TERM_SUGGESTION } from "./jargon-terms.js";
 
 // One capturing group per built-in term, so a match tells which suggestion applies.
@@ -38,17 +38,15 @@ export const jargon: LintRule = {
       "and words inside web addresses.",
   },
   check({ text, context, links }) {
-    const extra = termListRegex(context.config?.jargon);
+    const extra = termMatcher(context.config?.jargon);
     // Product names and web addresses are not prose: words inside them are not jargon.
-    const skipped = [...allowedTermSpans(text, context), ...links];
+    const skipped = within([...allowedTermSpans(text, context), ...links]);
     const matches = [
       ...builtInMatches(text),
-      ...(extra
-        ? findAll(extra, text).map((m) => ({ ...m, suggestion: EXTRA_TERM_SUGGESTION }))
-        : []),
+      ...(extra?.findAll(text).map((m) => ({ ...m, suggestion: EXTRA_TERM_SUGGESTION })) ?? []),
     ];
     return dropContained(matches)
-      .filter((match) => !insideAny(match, skipped))
+      .filter((match) => !skipped(match))
       .map((match) => ({
         message: `${quote(match.text)} is engineering jargon that customers can't act on.`,
         span: [match.start, match.end],

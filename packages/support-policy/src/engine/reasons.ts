@@ -16,7 +16,18 @@ export function reasonOf(
   compared: unknown,
   actual: unknown,
 ): Reason {
-  const reason: Reason = { fact, operator, value: compared ?? value, actual };
-  if (isFactReference(value)) reason.valueFrom = String(value.fact);
-  return reason;
+  return reasonsFor(fact, operator, value)(compared, actual);
+}
+
+/** The explanation of one leaf, its parts that do not change from run to run worked out once. */
+export function reasonsFor(
+  fact: string,
+  operator: string,
+  value: unknown,
+): (compared: unknown, actual: unknown) => Reason {
+  if (!isFactReference(value)) {
+    return (compared, actual) => ({ fact, operator, value: compared ?? value, actual });
+  }
+  const valueFrom = String(value.fact);
+  return (compared, actual) => ({ fact, operator, value: compared ?? value, actual, valueFrom });
 }

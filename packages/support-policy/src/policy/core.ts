@@ -25,6 +25,8 @@ import { supportPeople } from "../situation/watcher.js";
 import { type Coverage, coverageFromRoster, type RosterEntry } from "../time/coverage.js";
 
 export interface PolicyCore {
+  /** Whether the core outlives the call (a policy's): what it keeps is then copied for callers. */
+  kept: boolean;
   team: readonly Person[];
   config: Config;
   engines: LevelEngines;
@@ -45,8 +47,10 @@ export function policyCore(
   team: readonly Person[],
   config: Config,
   engine: EngineName,
+  kept = false,
 ): PolicyCore {
   return {
+    kept,
     team,
     config,
     engines: enginesFor(engine),

@@ -100,7 +100,7 @@ export function createPolicy(options: PolicyOptions): Policy {
     team: [TeamSchema, options.team],
     config: [ConfigSchema, options.config ?? {}],
   } as const);
-  const core = policyCore(team, config, options.engine ?? "compiled");
+  const core = policyCore(team, config, options.engine ?? "compiled", true);
   const inputs = new Inputs();
   const queueOf = (given: QueueOption | undefined) =>
     given?.queue === undefined ? undefined : inputs.tickets(given.queue, "queue");

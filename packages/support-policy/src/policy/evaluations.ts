@@ -146,8 +146,8 @@ export async function wholeIncident(
     decisions: evaluation.decisions,
     tickets: evaluations,
     ticketStates: states,
-    matches: structuredClone([...situation.queueMatches]),
-    // The policy keeps its coverage for later evaluations: the caller gets a copy.
-    coverage: structuredClone(situation.coverage),
+    // A policy keeps its matches and coverage for later evaluations: the caller gets a copy.
+    matches: core.kept ? structuredClone([...situation.queueMatches]) : [...situation.queueMatches],
+    coverage: core.kept ? structuredClone(situation.coverage) : situation.coverage,
   };
 }

@@ -2,8 +2,9 @@ import type { Person } from "../schemas/person.js";
 import { WEEKDAYS, type WorkingInterval } from "../schemas/primitives.js";
 import { type Interval, mergeIntervals, subtractIntervals } from "./intervals.js";
 import { awayIntervals } from "./working-days.js";
-import { addDays, instantAt, localDateAt, weekdayOf } from "./zone.js";
+import { instantAtWall, localDateAt } from "./zone.js";
 
+const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** How far before and after the reference instant a schedule is laid out. */
 export const SCHEDULE_DAYS_BEFORE = 2;
@@ -25,24 +26,31 @@ export function workingIntervals(
   to: number,
   defaultHours: readonly WorkingInterval[],
 ): Interval[] {
-  const hours = person.workingHours ?? defaultHours;
+  // Read once, not once a day: the weekdays and the minutes of each interval.
+  const hours = (person.workingHours ?? defaultHours).map((interval) => {
+    const startMinute = minuteOfDay(interval.start);
+    const endMinute = minuteOfDay(interval.end);
+    return {
+      days: new Set<string>(interval.days),
+      startMinute,
+      endMinute: endMinute <= startMinute ? endMinute + 1440 : endMinute,
+    };
+  });
   const raw: Interval[] = [];
-  // One day earlier so a shift that began yesterday evening and runs past midnight is included.
-  let date = addDays(localDateAt(person.timezone, from), -1);
-  const last = addDays(localDateAt(person.timezone, to), 1);
-  const lastKey = Date.UTC(last.year, last.month - 1, last.day);
-  while (Date.UTC(date.year, date.month - 1, date.day) <= lastKey) {
-    const weekday = WEEKDAYS[weekdayOf(date)];
-    for (const interval of hours) {
-      if (weekday === undefined || !interval.days.includes(weekday)) continue;
-      const startMinute = minuteOfDay(interval.start);
-      let endMinute = minuteOfDay(interval.end);
-      if (endMinute <= startMinute) endMinute += 1440;
-      const start = instantAt(person.timezone, date, startMinute);
-      const end = instantAt(person.timezone, date, endMinute);
+  // Days as numbers (days since 1970-01-01, a Thursday); one day earlier so a shift that began
+  // yesterday evening and runs past midnight is included.
+  const dayOf = ({ year, month, day }: { year: number; month: number; day: number }) =>
+    Math.round(Date.UTC(year, month - 1, day) / DAY);
+  const first = dayOf(localDateAt(person.timezone, from)) - 1;
+  const last = dayOf(localDateAt(person.timezone, to)) + 1;
+  for (let day = first; day <= last; day++) {
+    const weekday = WEEKDAYS[(((day % 7) + 11) % 7) as number];
+    for (const { days, startMinute, endMinute } of hours) {
+      if (weekday === undefined || !days.has(weekday)) continue;
+      const start = instantAtWall(person.timezone, day * DAY + startMinute * MINUTE);
+      const end = instantAtWall(person.timezone, day * DAY + endMinute * MINUTE);
       if (end > from && start < to && end > start) raw.push({ start, end });
     }
-    date = addDays(date, 1);
   }
   return subtractIntervals(mergeIntervals(raw), awayIntervals(person));
 }

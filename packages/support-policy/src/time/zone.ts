@@ -32,8 +32,36 @@ const formatterFor = (zone: string): Intl.DateTimeFormat => {
 const offsets = new Map<string, Map<number, number>>();
 const OFFSET_CACHE_LIMIT = 20_000;
 
-/** The zone's UTC offset in milliseconds at an instant (minute precision). */
+const HOUR = 60 * MINUTE;
+
+/**
+ * The zone's UTC offset in milliseconds at an instant (minute precision). Offsets change at most
+ * a few times a year and never twice within an hour: when the offsets at both ends of the hour
+ * agree, every minute of it has that offset, so most instants are answered per hour.
+ */
 export function offsetAt(zone: string, instant: number): number {
+  const hour = Math.floor(instant / HOUR);
+  let zoneHours = hourly.get(zone);
+  if (!zoneHours) {
+    zoneHours = new Map();
+    hourly.set(zone, zoneHours);
+  }
+  let offset = zoneHours.get(hour);
+  if (offset === undefined) {
+    const start = exactOffsetAt(zone, hour * HOUR);
+    // null: the offset changes within this hour, so each minute is looked up.
+    offset = start === exactOffsetAt(zone, (hour + 1) * HOUR) ? start : null;
+    if (zoneHours.size >= OFFSET_CACHE_LIMIT) zoneHours.clear();
+    zoneHours.set(hour, offset);
+  }
+  return offset ?? exactOffsetAt(zone, instant);
+}
+
+/** Per zone and hour: the one offset of that hour, or null when it changes within it. */
+const hourly = new Map<string, Map<number, number | null>>();
+
+/** The zone's UTC offset at the minute of an instant, from Intl. */
+function exactOffsetAt(zone: string, instant: number): number {
   const minute = Math.floor(instant / MINUTE) * MINUTE;
   let zoneOffsets = offsets.get(zone);
   if (!zoneOffsets) {
@@ -65,19 +93,6 @@ export function localDateAt(zone: string, instant: number): LocalDate {
   return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
 }
 
-/** Day of week (0 = Sunday) of a calendar date. */
-export const weekdayOf = (date: LocalDate): number =>
-  new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-
-export const addDays = (date: LocalDate, days: number): LocalDate => {
-  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day) + days * DAY);
-  return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-  };
-};
-
 /**
  * The instant at which a zone's clock shows `minuteOfDay` minutes past midnight of `date`
  * (values of 1440 and more run into the following days). A wall time skipped by a
@@ -85,7 +100,11 @@ export const addDays = (date: LocalDate, days: number): LocalDate => {
  * repeated by a fall-back maps to its first occurrence.
  */
 export function instantAt(zone: string, date: LocalDate, minuteOfDay: number): number {
-  const wall = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE;
+  return instantAtWall(zone, Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE);
+}
+
+/** The instant at which a zone's clock shows `wall` (a wall-clock time written as UTC epoch ms). */
+export function instantAtWall(zone: string, wall: number): number {
   const before = wall - offsetAt(zone, wall - DAY);
   const after = wall - offsetAt(zone, wall + DAY);
   // No transition within a day either side: the one offset is right.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   bea,
   comms,
@@ -13,7 +13,7 @@ import {
 } from "../test/builders.js";
 import { PolicyInputError } from "./errors.js";
 import { evaluate, evaluateIncident } from "./evaluate.js";
-import { DecisionSchema } from "./schemas/decision.js";
+import { type DecisionOf, DecisionSchema } from "./schemas/decision.js";
 import { EvaluationSchema } from "./schemas/evaluation.js";
 
 /** Lets a test pass what a JavaScript caller could: input the types would reject. */
@@ -88,6 +88,23 @@ describe("evaluate", () => {
     const first = JSON.stringify(await evaluate(busy, null, context({ team: [lou, jo, bea] })));
     const again = JSON.stringify(await evaluate(busy, null, context({ team: [bea, jo, lou] })));
     expect(again).toBe(first);
+  });
+
+  it("types each action's details: a handover's details.to.name needs no cast", async () => {
+    const { decisions } = await evaluate(
+      incident({ roles: { incidentLead: lead, supportWatcher: jo } }),
+      null,
+      context({ team: [jo, lou] }),
+    );
+    const names: string[] = [];
+    for (const decision of decisions) {
+      if (decision.action !== "handover") continue;
+      expectTypeOf(decision).toEqualTypeOf<DecisionOf<"handover">>();
+      expectTypeOf(decision.details.to?.name).toEqualTypeOf<string | undefined>();
+      expectTypeOf(decision.details.to?.minutesAhead).toEqualTypeOf<number | undefined>();
+      if (decision.details.to) names.push(decision.details.to.name);
+    }
+    expect(names).toEqual(["Lou"]);
   });
 
   it("returns data that matches the published Decision and Evaluation schemas", async () => {

@@ -31,8 +31,20 @@ const isWord = (char: string, code: number) =>
 const isSpace = (char: string, code: number) =>
   code < 128 ? ASCII_SPACE[code] === 1 : SPACE.test(char);
 
+type Folded = ReturnType<typeof foldText>;
+// One lint call reads the same text for every list (jargon, allowed terms, twice): fold it once.
+let lastText: string | undefined;
+let lastFolded: Folded | undefined;
+function folded(text: string): Folded {
+  if (text !== lastText || !lastFolded) {
+    lastFolded = foldText(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+
 /** The text as folded characters, each with where it starts and ends in the original. */
-function folded(text: string) {
+function foldText(text: string) {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -69,7 +81,7 @@ export class TermMatcher {
   constructor(terms: readonly string[]) {
     let size = 0;
     for (const term of terms) {
-      const { chars } = folded(term.trim());
+      const { chars } = foldText(term.trim());
       if (chars.length === 0) continue;
       let node = this.#root;
       for (const char of chars) {

@@ -15,7 +15,7 @@ import {
   ticket,
   waiting,
 } from "../../test/builders.js";
-import { PolicyInputError } from "../errors.js";
+import { policyErrorOf } from "../../test/errors.js";
 import { evaluate, evaluateIncident } from "../evaluate.js";
 import { lint } from "../lint/index.js";
 import { matchTickets } from "../match-tickets.js";
@@ -41,16 +41,6 @@ const tickets = [
   waiting({ id: "T-1", tags: [], attachedToIncident: false }),
   ticket({ id: "T-3", subject: "Billing question", tags: [], attachedToIncident: false }),
 ];
-
-const errorOf = async (run: () => unknown): Promise<PolicyInputError> => {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PolicyInputError");
-};
 
 afterEach(() => {
   vi.useRealTimers();
@@ -96,7 +86,7 @@ describe("createPolicy", () => {
 
   it("rejects a bad clock reading with an error that names now", async () => {
     for (const now of ["yesterday", Number.NaN, new Date("nope"), "0099-01-01T00:00:00Z"]) {
-      const error = await errorOf(() => createPolicy({ team, now }).evaluate(busy));
+      const error = await policyErrorOf(() => createPolicy({ team, now }).evaluate(busy));
       expect(error.inputs, String(now)).toEqual(["now"]);
       expect(error.message).toMatch(/^Invalid now:/);
     }
@@ -106,11 +96,11 @@ describe("createPolicy", () => {
         throw new Error("clock broke");
       },
     });
-    expect((await errorOf(() => throwing.evaluate(busy))).message).toContain("clock broke");
+    expect((await policyErrorOf(() => throwing.evaluate(busy))).message).toContain("clock broke");
   });
 
   it("validates the team and config once, when the policy is made, naming them", async () => {
-    const bad = await errorOf(() =>
+    const bad = await policyErrorOf(() =>
       createPolicy({
         team: [{ name: "Zed", timezone: "Mars/Olympus" }],
         config: { nudgeAfterMinutes: -1 },
@@ -127,9 +117,9 @@ describe("createPolicy", () => {
   });
 
   it("names what is wrong with its options, the engine included", async () => {
-    const missing = await errorOf(() => createPolicy(undefined as never));
+    const missing = await policyErrorOf(() => createPolicy(undefined as never));
     expect(missing.message).toContain("needs options with a `team`");
-    const engine = await errorOf(() => createPolicy({ team, engine: "drools" as never }));
+    const engine = await policyErrorOf(() => createPolicy({ team, engine: "drools" as never }));
     expect(engine.message).toContain(
       'engine must be one of compiled, json-rules-engine; got "drools"',
     );
@@ -159,7 +149,9 @@ describe("createPolicy", () => {
     expect(parse).toHaveBeenCalledTimes(2);
     expect(after.decisions.map((d) => d.action)).toContain("delete_macro");
     (scenario as { severity: string }).severity = "huge";
-    expect((await errorOf(() => policy.evaluate(scenario))).message).toContain("→ at severity");
+    expect((await policyErrorOf(() => policy.evaluate(scenario))).message).toContain(
+      "→ at severity",
+    );
   });
 
   it("lints with the config's lint keys unless the context sets its own", () => {
@@ -234,12 +226,12 @@ describe("evaluateIncident", () => {
 
 describe("evaluate without a context", () => {
   it("says that it needs now and team, and how to get them", async () => {
-    const error = await errorOf(() => evaluate(busy, null, undefined as never));
+    const error = await policyErrorOf(() => evaluate(busy, null, undefined as never));
     expect(error.inputs).toEqual(["context"]);
     expect(error.message).toContain("`now` (the evaluation instant");
     expect(error.message).toContain("`team` (the support roster)");
     expect(error.message).toContain("createPolicy({ team })");
-    const partial = await errorOf(() => evaluate(busy, null, { now: NOW } as never));
+    const partial = await policyErrorOf(() => evaluate(busy, null, { now: NOW } as never));
     expect(partial.message).toMatch(/is required: the support roster[\s\S]*→ at team/);
   });
 });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { context, incident, lou, minutesBefore, ticket, waiting } from "../../test/builders.js";
-import { PolicyInputError } from "../errors.js";
+import { policyErrorOf } from "../../test/errors.js";
 import { evaluate, evaluateIncident } from "../evaluate.js";
 import { lint } from "../lint/index.js";
 import { createPolicy } from "../policy/create-policy.js";
 import { ConfigSchema } from "./config.js";
 import { LIMITS } from "./limits.js";
-
-const errorOf = async (run: () => unknown): Promise<PolicyInputError> => {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof PolicyInputError) return error;
-    throw error;
-  }
-  throw new Error("expected a PolicyInputError");
-};
 
 const MINUTE_KEYS = [
   "volunteerAfterMinutes",
@@ -34,7 +24,7 @@ describe("config numbers stay in a sane range", () => {
     expect(LIMITS.minutes).toBe(43_200);
     expect(ConfigSchema.safeParse({ [key]: 43_200 }).success).toBe(true);
     for (const value of [43_201, 1e12]) {
-      const error = await errorOf(() =>
+      const error = await policyErrorOf(() =>
         evaluate(incident(), null, context({ config: { [key]: value } })),
       );
       expect(error.issues).toEqual([
@@ -73,7 +63,7 @@ describe("instants are years 1970 to 9999", () => {
   it.each(["0099-06-03T16:00:00Z", "1969-12-31T23:59:59Z", "10000-01-01T00:00:00Z"])(
     "rejects %s, naming the field",
     async (declaredAt) => {
-      const error = await errorOf(() => evaluate(incident({ declaredAt }), null, context()));
+      const error = await policyErrorOf(() => evaluate(incident({ declaredAt }), null, context()));
       expect(error.issues[0]?.path).toEqual(["declaredAt"]);
     },
   );
@@ -95,7 +85,7 @@ describe("instants are years 1970 to 9999", () => {
   });
 
   it("rejects a date that does not exist rather than rolling it over", async () => {
-    const error = await errorOf(() =>
+    const error = await policyErrorOf(() =>
       evaluate(incident(), null, context({ now: "2026-02-30T00:00:00Z" })),
     );
     expect(error.issues[0]?.path).toEqual(["now"]);
@@ -116,11 +106,11 @@ describe("term lists are capped and matched without one huge regex", () => {
 
   it("refuses a list past the cap, naming the field and not echoing the terms", async () => {
     const long = [...jargon, ...jargon];
-    const error = await errorOf(() => createPolicy({ team: [], config: { jargon: long } }));
+    const error = await policyErrorOf(() => createPolicy({ team: [], config: { jargon: long } }));
     expect(error.issues[0]).toMatchObject({ input: "config", path: ["jargon"] });
     expect(error.message).toContain(`must hold at most ${LIMITS.terms} terms`);
     expect(error.message).not.toContain("widget1");
-    const viaLint = await errorOf(() => lint("reply", "x", { config: { jargon: long } }));
+    const viaLint = await policyErrorOf(() => lint("reply", "x", { config: { jargon: long } }));
     expect(viaLint.message).toBe(
       `lint: context.config.jargon must be a list of at most ${LIMITS.terms} strings.`,
     );
@@ -135,7 +125,7 @@ describe("term lists are capped and matched without one huge regex", () => {
 describe("error messages never echo an input at length", () => {
   it("cuts a huge unknown key short", async () => {
     const key = "k".repeat(1_000_000);
-    const error = await errorOf(() =>
+    const error = await policyErrorOf(() =>
       evaluate({ ...incident(), [key]: 1 } as never, null, context()),
     );
     expect(error.message.length).toBeLessThan(600);
@@ -148,7 +138,7 @@ describe("error messages never echo an input at length", () => {
     let deep: unknown = "bottom";
     for (let i = 0; i < 100_000; i++) deep = { deep };
     for (const kind of [10n, cyclic, deep, Symbol("kind"), "x".repeat(1_000_000), () => 1]) {
-      const error = await errorOf(() => lint(kind as never, "text"));
+      const error = await policyErrorOf(() => lint(kind as never, "text"));
       expect(error.inputs).toEqual(["kind"]);
       expect(error.message.length).toBeLessThan(200);
     }
@@ -156,12 +146,12 @@ describe("error messages never echo an input at length", () => {
 
   it("names the prototype key a hostile config or incident carries", async () => {
     const config = JSON.parse('{"componentKeywords": {"__proto__": ["x"]}}');
-    const error = await errorOf(() => createPolicy({ team: [], config }));
+    const error = await policyErrorOf(() => createPolicy({ team: [], config }));
     expect(error.issues[0]?.path).toEqual(["componentKeywords", "__proto__"]);
     const hostile = JSON.parse(
       `{"__proto__": {"polluted": true}, ${JSON.stringify(incident()).slice(1)}`,
     );
-    const incidentError = await errorOf(() => evaluate(hostile, null, context()));
+    const incidentError = await policyErrorOf(() => evaluate(hostile, null, context()));
     expect(incidentError.message).toContain("__proto__");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -127,7 +127,9 @@ describe("POST /v1/evaluate-incident", () => {
       context as never,
     );
     expect(await response.text()).toBe(JSON.stringify(expected));
-    expect(Object.keys(expected.tickets).sort()).toEqual(EXAMPLE.tickets.map((t) => t.id).sort());
+    expect(expected.tickets.map((one) => one.ticketId)).toEqual(
+      EXAMPLE.tickets.map((t) => t.id).sort(),
+    );
   });
 
   it("needs the tickets", async () => {

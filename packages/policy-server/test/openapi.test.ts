@@ -62,7 +62,9 @@ describe("GET /openapi.json", () => {
     expect(schemas.Incident.additionalProperties).toBe(false);
     expect(schemas.EvaluateRequest.required).toEqual(["incident"]);
     expect(schemas.RequestContext.required ?? []).not.toContain("team");
-    expect(schemas.Decision.properties.action.enum).toContain("handover");
+    // One branch per action, each with its own details.
+    const actions = schemas.Decision.oneOf.map((branch: Json) => branch.properties.action.const);
+    expect(actions).toContain("handover");
   });
 
   it("describes what the routes answer: real answers validate against it", async () => {

@@ -87,13 +87,6 @@ export const MatchRequestSchema = z
   })
   .describe("Which tickets look related to the incident, and why.");
 
-export const IncidentEvaluationSchema = z
-  .strictObject({
-    incident: z.array(DecisionSchema),
-    tickets: z.record(z.string(), z.array(DecisionSchema)),
-  })
-  .describe("Incident-level decisions, and the decisions for each ticket by id.");
-
 export const DecisionListSchema = z.array(DecisionSchema);
 
 // Findings and matches have no zod schema in the policy yet: the fields consumers rely on are

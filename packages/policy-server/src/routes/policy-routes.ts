@@ -4,6 +4,7 @@ import {
   EvaluationSchema,
   type Finding,
   type IncidentEvaluation,
+  IncidentEvaluationSchema,
   type TicketMatch,
 } from "@support/policy";
 import type {
@@ -18,7 +19,6 @@ import {
   EvaluateIncidentRequestSchema,
   EvaluateRequestSchema,
   FindingListSchema,
-  IncidentEvaluationSchema,
   LintRequestSchema,
   MatchRequestSchema,
   SuggestIncidentsRequestSchema,
@@ -57,7 +57,7 @@ const evaluateIncidentRoute: PolicyRoute<EvaluateIncidentBody, IncidentEvaluatio
   response: IncidentEvaluationSchema,
   run: (policy) => (body) => policy.evaluateIncident(body),
   summarize: (result) => ({
-    decisions: [...result.incident, ...Object.values(result.tickets).flat()].map(brief),
+    decisions: [...result.decisions, ...result.tickets.flatMap((one) => one.decisions)].map(brief),
   }),
 };
 

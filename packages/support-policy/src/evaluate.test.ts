@@ -13,7 +13,7 @@ import {
 } from "../test/builders.js";
 import { PolicyInputError } from "./errors.js";
 import { evaluate, evaluateIncident } from "./evaluate.js";
-import { type DecisionOf, DecisionSchema } from "./schemas/decision.js";
+import { type DecisionOf, DecisionSchema, isDecision } from "./schemas/decision.js";
 import { EvaluationSchema } from "./schemas/evaluation.js";
 
 /** Lets a test pass what a JavaScript caller could: input the types would reject. */
@@ -105,6 +105,12 @@ describe("evaluate", () => {
       if (decision.details.to) names.push(decision.details.to.name);
     }
     expect(names).toEqual(["Lou"]);
+    // isDecision narrows a find or a filter the same way.
+    const handover = decisions.find(isDecision("handover"));
+    expectTypeOf(handover).toEqualTypeOf<DecisionOf<"handover"> | undefined>();
+    expect(handover?.details.to?.name).toBe("Lou");
+    expect(decisions.filter(isDecision("handover"))).toEqual([handover]);
+    expect(decisions.filter(isDecision("create_macro"))).toEqual([]);
   });
 
   it("returns data that matches the published Decision and Evaluation schemas", async () => {

@@ -45,6 +45,7 @@ export type { RuleDefinition } from "./rules/define-rule.js";
 export { policyRules, type RuleSummary } from "./rules/metadata.js";
 export { IN_HOURS_REPLY_ORDER, OUT_OF_HOURS_REPLIES } from "./rules/reply-order.js";
 export { HANDBOOK_SECTIONS, type HandbookSection } from "./rules/sections.js";
+export { IMPACT_OVER as IMPACT_OVER_STATUSES, LIVE as LIVE_STATUSES } from "./rules/statuses.js";
 export * from "./schemas/index.js";
 export { suggestIncidents } from "./suggest/suggest-incidents.js";
 export {

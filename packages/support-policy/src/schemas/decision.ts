@@ -108,3 +108,12 @@ export type Decision = z.output<typeof DecisionSchema>;
 export type DecisionOf<A extends Action> = Extract<Decision, { action: A }>;
 /** The details of one action's decision. */
 export type DetailsOf<A extends Action> = DecisionOf<A>["details"];
+
+/**
+ * A test for one action that narrows the decision to it, details typed:
+ * `decisions.find(isDecision("handover"))?.details.to?.name`.
+ */
+export const isDecision =
+  <A extends Action>(action: A) =>
+  (decision: Decision): decision is DecisionOf<A> =>
+    decision.action === action;

@@ -10,6 +10,7 @@ export {
   DecisionSchema,
   type DetailsOf,
   INCIDENT_ACTIONS,
+  isDecision,
   OWNERS,
   type Owner,
   OwnerSchema,

@@ -23,7 +23,10 @@ function setup(...edits: Edit[]) {
     const { stdout, code } = await run(["brief", "--scenario", "s.json", "--json"]);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
-    const all = [...out.incident, ...Object.values(out.tickets).flat()] as Array<{
+    const all = [
+      ...out.decisions,
+      ...out.tickets.flatMap((one: { decisions: unknown[] }) => one.decisions),
+    ] as Array<{
       ruleId: string;
       ticketId?: string;
       due?: string;
@@ -107,7 +110,7 @@ describe("done and undo", () => {
     expect(file.incident.lastTeamUpdateAt).toBe("2026-06-03T15:35:00Z");
     const replay = await runCli(["brief", "--scenario", "out.json", "--json"], { cwd });
     const out = JSON.parse(replay.stdout);
-    expect(out.incident.map((d: { ruleId: string }) => d.ruleId)).not.toContain("update-team");
+    expect(out.decisions.map((d: { ruleId: string }) => d.ruleId)).not.toContain("update-team");
     expect(out.acknowledgements[0]).toMatchObject({ ruleId: "update-team", applied: true });
   });
 

@@ -32,12 +32,17 @@ describe("brief on the bundled example", () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed)).toEqual([
-      "incident",
+      "incidentId",
+      "evaluatedAt",
+      "blocked",
+      "decisions",
       "tickets",
+      "ticketStates",
+      "matches",
+      "coverage",
       "acknowledgements",
       "dataProblems",
       "source",
-      "evaluatedAt",
     ]);
     expect(parsed.source).toEqual({ kind: "example", fetchedAt: null, incident: "INC-2417" });
     expect(parsed.evaluatedAt).toBe("2026-06-03T16:05:00.000Z");

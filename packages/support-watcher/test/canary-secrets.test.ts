@@ -187,7 +187,7 @@ describe("canary credentials echoed by the vendors never reach an output", () =>
   it("brief --json", async () => {
     const run = await runAgainstEcho(["brief", "INC-2417", "--json"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.texts.stdout ?? "")).toHaveProperty("incident");
+    expect(JSON.parse(run.texts.stdout ?? "")).toHaveProperty("decisions");
     expect(leaks(run)).toEqual([]);
   });
 

@@ -5,8 +5,9 @@ import { OUTPUT_SCHEMAS } from "../src/output/schemas.js";
 import { exampleScenario } from "../src/scenario/load.js";
 import { ScenarioSchema } from "../src/scenario/schema.js";
 
+// Outputs repeat the policy's decision parts: each is written once in $defs.
 const jsonSchema = (schema: z.ZodType, io: "input" | "output" = "input") =>
-  `${JSON.stringify(z.toJSONSchema(schema, { io }), null, 2)}\n`;
+  `${JSON.stringify(z.toJSONSchema(schema, io === "output" ? { io, reused: "ref" } : { io }), null, 2)}\n`;
 
 // The shipped JSON Schemas are generated from the zod schemas; `vitest -u` rewrites them.
 describe("shipped JSON Schemas", () => {

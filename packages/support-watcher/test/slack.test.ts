@@ -136,7 +136,7 @@ describe("Slack as a source", () => {
     const slack = slackWorld();
     const { run } = setup(slack);
     const rules = async () =>
-      JSON.parse((await run(["brief", "INC-2417", "--json"])).stdout).incident.map(
+      JSON.parse((await run(["brief", "INC-2417", "--json"])).stdout).decisions.map(
         (d: { ruleId: string }) => d.ruleId,
       );
     // The 15:10 update came before the 15:48 impact change, and no post mentions the macro.
@@ -280,7 +280,7 @@ describe("Slack as a sink (--post)", () => {
       }
     }
     const again = JSON.parse((await run(["brief", "INC-2417", "--json"])).stdout);
-    expect(again.incident.map((d: { ruleId: string }) => d.ruleId)).toEqual(
+    expect(again.decisions.map((d: { ruleId: string }) => d.ruleId)).toEqual(
       expect.arrayContaining(["announce-macro", "update-team"]),
     );
     const second = await run(["brief", "INC-2417", "--post", "--yes"]);
@@ -357,7 +357,7 @@ describe("Slack as a sink (--post)", () => {
     const slack = slackWorld();
     const { run } = setup(slack);
     const before = await run(["brief", "INC-2417", "--json"]);
-    expect(JSON.parse(before.stdout).incident.map((d: { ruleId: string }) => d.ruleId)).toContain(
+    expect(JSON.parse(before.stdout).decisions.map((d: { ruleId: string }) => d.ruleId)).toContain(
       "handover",
     );
     const first = await run(["handover-note", "INC-2417", "--post", "--yes"]);

@@ -39,9 +39,11 @@ const keysOf = async (cwd: string, file: string) => {
   const { stdout } = await runCli(["brief", "--scenario", file, "--json"], { cwd });
   const out = JSON.parse(stdout);
   return new Set(
-    [...out.incident, ...Object.values(out.tickets).flat()].map(
-      (d: { ruleId: string; ticketId?: string }) =>
-        d.ticketId ? `${d.ruleId}#${d.ticketId}` : d.ruleId,
+    [
+      ...out.decisions,
+      ...out.tickets.flatMap((one: { decisions: unknown[] }) => one.decisions),
+    ].map((d: { ruleId: string; ticketId?: string }) =>
+      d.ticketId ? `${d.ruleId}#${d.ticketId}` : d.ruleId,
     ),
   );
 };

@@ -1,10 +1,7 @@
 import {
-  type Coverage,
-  coverageAt,
   type Decision,
   evaluateIncident,
   type IncidentEvaluation,
-  matchTickets,
   type Owner,
   type TicketInput,
 } from "@support/policy";
@@ -30,13 +27,16 @@ export interface TicketRow {
   ticket: TicketInput;
   /** Why it looks related (`tag`, `component`, …); empty when it does not. */
   related: string[];
+  /** Since when the customer waits on a reply from us, as the policy reads it; else null. */
+  waitingSince: string | null;
   decisions: Decision[];
 }
 
 export interface Briefing {
   snapshot: Snapshot;
   evaluation: IncidentEvaluation;
-  coverage: Coverage;
+  /** Who in support is within working hours, as the policy worked it out. */
+  coverage: IncidentEvaluation["coverage"];
   groups: OwnerGroup[];
   tickets: TicketRow[];
   blockingCount: number;
@@ -56,15 +56,15 @@ export function groupByOwner(decisions: readonly Decision[]): OwnerGroup[] {
 /** Newest first, as the handbook asks, so new tickets stand out; ties by id. */
 function ticketRows(snapshot: Snapshot, evaluation: IncidentEvaluation): TicketRow[] {
   const reasons = new Map(
-    matchTickets(snapshot.incident, snapshot.tickets, snapshot.config).map((match) => [
-      match.ticketId,
-      match.reasons.map((reason) => reason.kind),
-    ]),
+    evaluation.matches.map((match) => [match.ticketId, match.reasons.map((reason) => reason.kind)]),
   );
+  const decisions = new Map(evaluation.tickets.map((one) => [one.ticketId, one.decisions]));
+  const states = new Map(evaluation.ticketStates.map((state) => [state.ticketId, state]));
   const rows = snapshot.tickets.map((ticket) => ({
     ticket,
     related: (reasons.get(ticket.id) ?? []).filter((kind) => kind !== "created_after_declaration"),
-    decisions: evaluation.tickets[ticket.id] ?? [],
+    waitingSince: states.get(ticket.id)?.customerWaitingSince ?? null,
+    decisions: decisions.get(ticket.id) ?? [],
   }));
   return rows.sort(
     (a, b) =>
@@ -73,6 +73,12 @@ function ticketRows(snapshot: Snapshot, evaluation: IncidentEvaluation): TicketR
   );
 }
 
+/** Every decision of an evaluation: the incident's, then each ticket's. */
+export const allDecisions = (evaluation: IncidentEvaluation): Decision[] => [
+  ...evaluation.decisions,
+  ...evaluation.tickets.flatMap((one) => one.decisions),
+];
+
 /** Evaluates a snapshot and arranges the result the way a briefing reads. */
 export async function buildBriefing(snapshot: Snapshot): Promise<Briefing> {
   const evaluation = await evaluateIncident(snapshot.incident, snapshot.tickets, {
@@ -80,21 +86,12 @@ export async function buildBriefing(snapshot: Snapshot): Promise<Briefing> {
     team: snapshot.team,
     config: snapshot.config,
   });
-  const all = [...evaluation.incident, ...Object.values(evaluation.tickets).flat()];
+  const all = allDecisions(evaluation);
   return {
     snapshot,
     evaluation,
     // The policy counts a watcher missing from the roster as support too.
-    coverage: coverageAt(
-      [
-        ...snapshot.team,
-        ...(snapshot.incident.roles.supportWatcher ? [snapshot.incident.roles.supportWatcher] : []),
-      ],
-      snapshot.now,
-      snapshot.config.defaultWorkingHours
-        ? { defaultWorkingHours: snapshot.config.defaultWorkingHours }
-        : {},
-    ),
+    coverage: evaluation.coverage,
     groups: groupByOwner(all),
     tickets: ticketRows(snapshot, evaluation),
     blockingCount: all.filter((d) => d.blocking).length,

@@ -1,4 +1,4 @@
-import { type Decision, type Finding, isWorking, type Owner, type Person } from "@support/policy";
+import { type Decision, isWorking, type Person } from "@support/policy";
 import { renderDataProblems } from "../output/data-problems.js";
 import { readableInstants } from "../output/instants.js";
 import { safe } from "../output/safe.js";
@@ -63,7 +63,17 @@ const sweepHint = (
 /** Ticket-level decisions of one rule are folded into one line beyond this many tickets. */
 const FOLD_AFTER = 3;
 
-const ownerTitle = (owner: Owner, briefing: Briefing): string => {
+/** The engineering on-call's handle, as the group's decisions name it. */
+const onCallHandle = (group: OwnerGroup): string | undefined => {
+  for (const decision of group.decisions) {
+    if (decision.action === "no_support_coverage") return decision.details.fallback;
+    if (decision.action === "escalate_to_on_call_global") return decision.details.handle;
+  }
+  return undefined;
+};
+
+const ownerTitle = (group: OwnerGroup, briefing: Briefing): string => {
+  const { owner } = group;
   const { roles } = briefing.snapshot.incident;
   const named = (title: string, person: Person | undefined) =>
     person ? `${title} (${safe(person.name)})` : title;
@@ -78,8 +88,10 @@ const ownerTitle = (owner: Owner, briefing: Briefing): string => {
       return named("Comms Lead", roles.commsLead);
     case "tam_csm":
       return "TAMs and CSMs";
-    case "on_call_global":
-      return `Engineering on-call (${safe(briefing.snapshot.config.onCallGlobal ?? "@on-call-global")})`;
+    case "on_call_global": {
+      const handle = onCallHandle(group);
+      return handle ? `Engineering on-call (${safe(handle)})` : "Engineering on-call";
+    }
   }
 };
 
@@ -203,11 +215,11 @@ function lintedText(decision: Decision, briefing: Briefing): string | undefined 
 
 /** Lint findings carried by a decision, condensed: each rule once, with the offending words. */
 function findingsLine(decision: Decision, briefing: Briefing, s: Style): string[] {
-  const findings = decision.details.findings;
-  if (!Array.isArray(findings) || findings.length === 0) return [];
+  const findings = "findings" in decision.details ? decision.details.findings : [];
+  if (findings.length === 0) return [];
   const text = lintedText(decision, briefing);
   const byRule = new Map<string, string[]>();
-  for (const finding of findings as Finding[]) {
+  for (const finding of findings) {
     const words = byRule.get(finding.rule) ?? [];
     if (finding.span && text)
       words.push(s.highlight(safe(text.slice(...finding.span), { max: 60 })));
@@ -221,9 +233,9 @@ function findingsLine(decision: Decision, briefing: Briefing, s: Style): string[
 
 /** The pickup steps a watcher request carries when the previous watcher is gone. */
 function pickUpLines(decision: Decision): string[] {
-  const pickUp = decision.details.pickUp as { checklist?: unknown } | null | undefined;
-  const steps = Array.isArray(pickUp?.checklist) ? pickUp.checklist : [];
-  return steps.map((step, index) => `      ${index + 1}. ${safe(String(step))}`);
+  if (decision.action !== "request_support_watcher") return [];
+  const steps = decision.details.pickUp?.checklist ?? [];
+  return steps.map((step, index) => `      ${index + 1}. ${safe(step)}`);
 }
 
 function decisionLines(
@@ -312,10 +324,7 @@ function ticketLines(briefing: Briefing, o: RenderOptions, now: number): string[
   const cells = rows.slice(0, max).map((row) => {
     const { ticket } = row;
     const org = ticket.organization;
-    const waiting =
-      ticket.awaitingReplySince && ticket.status !== "solved" && ticket.status !== "closed"
-        ? duration(now - Date.parse(ticket.awaitingReplySince))
-        : "-";
+    const waiting = row.waitingSince ? duration(now - Date.parse(row.waitingSince)) : "-";
     return [
       `#${safe(ticket.id, { max: 40 })}`,
       org ? `${safe(org.name, { max: 60 })}${org.enterprise ? s.yellow(" (ent.)") : ""}` : "-",
@@ -391,10 +400,7 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): stri
   );
   if (total === 0) out.push("  Nothing to do right now.");
   for (const group of briefing.groups) {
-    out.push(
-      `${s.bold(ownerTitle(group.owner, briefing))}`,
-      ...decisionLines(briefing, group, o, now),
-    );
+    out.push(`${s.bold(ownerTitle(group, briefing))}`, ...decisionLines(briefing, group, o, now));
   }
   if (o.afterDecisions?.length) out.push("", ...o.afterDecisions);
   out.push("", ...ticketLines(briefing, o, now));

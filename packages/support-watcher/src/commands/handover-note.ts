@@ -58,7 +58,7 @@ Options:
         import("./post.js"),
       ]);
       const now = Date.parse(briefing.snapshot.now);
-      const due = briefing.evaluation.incident.some((d) => d.action === "handover");
+      const due = briefing.evaluation.decisions.some((d) => d.action === "handover");
       // Once posted, the handover decision is gone and the note's time moves on; a recent note
       // of ours in the thread then means this handover is done.
       const recent = slack.reading.markers.find(

@@ -1,11 +1,9 @@
-import { type Finding, type LintContext, type LintKind, lint } from "@support/policy";
+import { type Finding, type LintContext, type LintKind, lint, lintKinds } from "@support/policy";
 import { loadConfig } from "../config/load.js";
 import { EXIT, UsageError } from "../errors.js";
 import { countWords, renderFindings } from "../output/findings.js";
 import { safe } from "../output/safe.js";
 import { defineCommand, stringOption, writeJson } from "./command.js";
-
-const KINDS: readonly LintKind[] = ["status_page", "macro", "reply"];
 
 export const lintCommand = defineCommand({
   name: "lint",
@@ -38,8 +36,8 @@ Options:
   },
   async run({ values, positionals }, context) {
     const kind = values.kind;
-    if (typeof kind !== "string" || !KINDS.includes(kind as LintKind)) {
-      throw new UsageError(`lint: --kind must be one of ${KINDS.join(", ")}.`, "lint");
+    if (typeof kind !== "string" || !lintKinds.includes(kind as LintKind)) {
+      throw new UsageError(`lint: --kind must be one of ${lintKinds.join(", ")}.`, "lint");
     }
     const text =
       positionals.length === 0 || (positionals.length === 1 && positionals[0] === "-")

@@ -1,4 +1,4 @@
-import { PersonSchema, ConfigSchema as PolicyConfigSchema } from "@support/policy";
+import { PersonSchema, ConfigSchema as PolicyConfigSchema, SEVERITIES } from "@support/policy";
 import { TAG_TICKETS_MAX_CONCURRENCY } from "@support/zendesk-client";
 import { z } from "zod";
 import { DEFAULT_RECOGNITION } from "../slack/recognise.js";
@@ -18,7 +18,7 @@ export const DEFAULT_WATCH_INTERVAL_SECONDS = 60;
 
 const Name = z.string().min(1, { error: "must not be empty" });
 const Names = (fallback: string[], what: string) => z.array(Name).default(fallback).describe(what);
-const Severity = z.enum(["minor", "major", "critical"]);
+const Severity = z.enum(SEVERITIES);
 const TimeZone = PersonSchema.shape.timezone;
 
 // Channel names and the status page URL have their own sections; the policy takes the rest.

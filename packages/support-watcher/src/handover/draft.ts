@@ -1,5 +1,5 @@
-import { matchTickets } from "@support/policy";
-import type { Briefing } from "../briefing/model.js";
+import { isDecision } from "@support/policy";
+import { allDecisions, type Briefing } from "../briefing/model.js";
 import { readableInstants } from "../output/instants.js";
 import { type SafeOptions, safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
@@ -47,21 +47,15 @@ export function draftHandoverNote(
   const { incident } = snapshot;
   const now = Date.parse(snapshot.now);
   const show = (text: string) => readableInstants(text, now, timeZone);
-  const handover = evaluation.incident.find((d) => d.action === "handover");
-  const details = (handover?.details ?? {}) as {
-    to?: { name: string } | null;
-    at?: string;
-    detailedNotes?: boolean;
-  };
-  const matches = matchTickets(incident, snapshot.tickets, snapshot.config);
-  const related = new Set(matches.map((m) => m.ticketId));
-  const relatedTickets = snapshot.tickets.filter((t) => related.has(t.id));
+  const details = evaluation.decisions.find(isDecision("handover"))?.details;
+  // What the policy read of each ticket: related, the customer waiting on us. Attached counts
+  // only what incident.io says, not the tag the policy falls back on when that is unknown.
+  const related = evaluation.ticketStates.filter((state) => state.related);
+  const attached = new Set(snapshot.tickets.filter((t) => t.attachedToIncident).map((t) => t.id));
   const tickets = {
-    related: relatedTickets.length,
-    attached: relatedTickets.filter((t) => t.attachedToIncident).length,
-    waiting: relatedTickets.filter(
-      (t) => t.awaitingReplySince && t.status !== "solved" && t.status !== "closed",
-    ).length,
+    related: related.length,
+    attached: related.filter((state) => attached.has(state.ticketId)).length,
+    waiting: related.filter((state) => state.customerWaitingSince !== null).length,
   };
   const page = incident.statusPage;
   const affected = incident.affectedComponents;
@@ -72,10 +66,11 @@ export function draftHandoverNote(
   ]
     .filter(Boolean)
     .join(" ");
-  const all = [...evaluation.incident, ...Object.values(evaluation.tickets).flat()];
   const keyInformation = [
-    ...all.filter((d) => d.blocking).map((d) => `Blocking: ${show(d.summary)}`),
-    ...evaluation.incident
+    ...allDecisions(evaluation)
+      .filter((d) => d.blocking)
+      .map((d) => `Blocking: ${show(d.summary)}`),
+    ...evaluation.decisions
       .filter((d) => !d.blocking && d.owner === "support_watcher" && d.action !== "handover")
       .map((d) => `Open: ${show(d.summary)}`),
   ];
@@ -90,10 +85,10 @@ export function draftHandoverNote(
       ...(!approved && incident.roles.commsLead && { note: "not yet approved by the Comms Lead" }),
     });
   }
-  const at = details.at ?? snapshot.now;
-  const to = details.to?.name ?? null;
+  const at = details?.at ?? snapshot.now;
+  const to = details?.to?.name ?? null;
   const from = incident.roles.supportWatcher?.name ?? null;
-  const detailedNotes = details.detailedNotes === true;
+  const detailedNotes = details?.detailedNotes === true;
   const lines = [
     `Handover for ${escapeText(incident.reference)} at ${dateTime(at, timeZone, now)}${from ? ` from ${escapeText(from)}` : ""}${to ? ` to ${escapeText(to)}` : ""}`,
     "",

@@ -1,4 +1,4 @@
-import { DecisionSchema, IncidentSchema } from "@support/policy";
+import { IncidentEvaluationSchema, IncidentSchema } from "@support/policy";
 import { z } from "zod";
 import { AckSchema } from "../acks/types.js";
 
@@ -40,18 +40,13 @@ const provenance = {
   evaluatedAt: Instant.describe("The instant the decisions are computed for (--now or the clock)."),
 };
 
-export const BriefOutputSchema = z
-  .strictObject({
-    incident: z.array(DecisionSchema).describe("Incident-level decisions."),
-    tickets: z
-      .record(z.string(), z.array(DecisionSchema))
-      .describe("Decisions per ticket id, every ticket (an empty list when nothing applies)."),
-    acknowledgements: z
-      .array(MergedAckSchema)
-      .describe("Steps people acknowledged (support-watcher done), oldest first."),
-    ...provenance,
-  })
-  .describe("support-watcher brief --json");
+// The policy's evaluateIncident result, then the watcher's own keys.
+export const BriefOutputSchema = IncidentEvaluationSchema.extend({
+  acknowledgements: z
+    .array(MergedAckSchema)
+    .describe("Steps people acknowledged (support-watcher done), oldest first."),
+  ...provenance,
+}).describe("support-watcher brief --json");
 
 const Write = z.strictObject({
   action: z.enum([

@@ -3,9 +3,6 @@ import { safe } from "../output/safe.js";
 import type { Style } from "../output/style.js";
 import { clockTime } from "../output/time.js";
 
-const ids = (decision: Decision): string[] =>
-  Array.isArray(decision.details.ticketIds) ? decision.details.ticketIds.map(String) : [];
-
 /** `raise an incident? 4 tickets about SSO login (#1, #2, …) from 09:12 UTC to 09:40 UTC`. */
 export function suggestionLine(
   decision: Decision,
@@ -13,14 +10,11 @@ export function suggestionLine(
   timeZone: string,
   s: Style,
 ): string {
-  const tickets = ids(decision);
+  const details = decision.action === "raise_incident" ? decision.details : undefined;
+  const tickets = details?.ticketIds ?? [];
   const shown = tickets.slice(0, 8).map((id) => `#${safe(id, { max: 40 })}`);
   const more = tickets.length > 8 ? ` and ${tickets.length - 8} more` : "";
-  const { firstAt, lastAt, signal } = decision.details as {
-    firstAt?: string;
-    lastAt?: string;
-    signal?: string;
-  };
+  const { firstAt, lastAt, signal } = details ?? {};
   const when =
     firstAt && lastAt
       ? ` from ${clockTime(firstAt, now, timeZone)} to ${clockTime(lastAt, now, timeZone)}`

@@ -70,9 +70,7 @@ export function teamUpdate(
 
 /** The pattern note (`report_ticket_pattern`), for the incident channel and the team channel. */
 export function patternNote(incident: IncidentInput, decision: Decision): string[] {
-  const ids = Array.isArray(decision.details.ticketIds)
-    ? (decision.details.ticketIds as unknown[]).map(String)
-    : [];
+  const ids = decision.action === "report_ticket_pattern" ? decision.details.ticketIds : [];
   const shown = ids.slice(0, 10).map((id) => `#${slackText(id, { max: 40 })}`);
   const more = ids.length > shown.length ? ` and ${ids.length - shown.length} more` : "";
   return [
@@ -114,7 +112,7 @@ export function decisionPosts(context: ComposeContext): { posts: PlannedPost[]; 
       marker,
     });
   };
-  const decisions = briefing.evaluation.incident;
+  const decisions = briefing.evaluation.decisions;
   for (const decision of decisions) {
     if (decision.action === "announce_macro") {
       const made = macroAnnouncement(incident, context.statusPageUrl);

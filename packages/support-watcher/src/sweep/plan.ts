@@ -1,9 +1,8 @@
 import {
   type Decision,
-  evaluate,
   evaluateIncident,
   incidentTag,
-  matchTickets,
+  isDecision,
   type TicketInput,
 } from "@support/policy";
 import { UPDATE_MANY_LIMIT } from "@support/zendesk-client";
@@ -70,13 +69,15 @@ export async function planSweep(state: PlanInput, config: WatcherConfig): Promis
   const { incident } = snapshot;
   const context = { now: snapshot.now, team: snapshot.team, config: snapshot.config };
   const tag = incidentTag(incident);
-  const incidentLevel = (await evaluate(incident, null, { ...context, queue: snapshot.tickets }))
-    .decisions;
+  // The incident's decisions and the queue's matches, without evaluating every ticket.
+  const { decisions: incidentLevel, matches } = await evaluateIncident(incident, [], {
+    ...context,
+    queue: snapshot.tickets,
+  });
   const related = new Set(
-    [
-      ...matchTickets(incident, snapshot.tickets, snapshot.config).map((m) => m.ticketId),
-      ...state.attached,
-    ].sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+    [...matches.map((m) => m.ticketId), ...state.attached].sort((a, b) =>
+      a.localeCompare(b, "en", { numeric: true }),
+    ),
   );
   const byId = new Map(snapshot.tickets.map((t) => [t.id, t]));
   const attach = [...related].filter((id) => !state.attached.has(id) && byId.has(id));
@@ -88,11 +89,12 @@ export async function planSweep(state: PlanInput, config: WatcherConfig): Promis
   const values = placeholders(state);
 
   let createMacro: MacroDraft | null = null;
-  if (incidentLevel.some((d) => d.action === "create_macro")) {
+  const create = incidentLevel.find(isDecision("create_macro"));
+  if (create) {
     const template = state.template;
     if (template?.id === undefined) {
       cannot.push(
-        `Create the macro: there is no Zendesk macro titled "${snapshot.config.macroTemplate ?? "Incident information"}" to start from.`,
+        `Create the macro: there is no Zendesk macro titled "${create.details.template}" to start from.`,
       );
     } else {
       createMacro = {
@@ -122,7 +124,10 @@ export async function planSweep(state: PlanInput, config: WatcherConfig): Promis
     );
     const candidates = after.filter((t) => t.attachedToIncident || t.tags.includes(tag));
     const evaluation = await evaluateIncident(incident, candidates, { ...context, queue: after });
-    notify = ids(Object.values(evaluation.tickets).flat(), "notify_resolved");
+    notify = ids(
+      evaluation.tickets.flatMap((one) => one.decisions),
+      "notify_resolved",
+    );
   }
   const noticeTemplate = config.zendesk.resolutionNotice.body;
   if (notify.length > 0 && noticeTemplate.includes("{statusPageUrl}") && !values.statusPageUrl) {

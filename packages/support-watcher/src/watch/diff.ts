@@ -1,4 +1,5 @@
 import type { Decision } from "@support/policy";
+import type { AckKey } from "../acks/types.js";
 import type { Deadline, FrameTicket, WatchFrame } from "./frame.js";
 
 /** One change between two evaluations of an incident. */
@@ -28,12 +29,9 @@ export interface WatchEvent {
  * words, details or due time change (a summary counting minutes, a new handover target, a
  * group gaining tickets) keeps its identity and is not reported again.
  */
-export const decisionKey = (
-  decision: Pick<Decision, "ruleId" | "ticketId"> & { details?: Decision["details"] },
-): string => {
-  const signal = decision.details?.signal;
-  if (decision.ruleId === "raise-incident" && typeof signal === "string")
-    return `${decision.ruleId}@${signal}`;
+export const decisionKey = (decision: Decision | AckKey): string => {
+  if ("action" in decision && decision.action === "raise_incident")
+    return `${decision.ruleId}@${decision.details.signal}`;
   return decision.ticketId === undefined
     ? decision.ruleId
     : `${decision.ruleId}#${decision.ticketId}`;

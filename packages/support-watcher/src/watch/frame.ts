@@ -4,9 +4,10 @@ import {
   type Decision,
   type IncidentEvaluation,
   type IncidentInput,
-  matchTickets,
+  LIVE_STATUSES,
   type TicketInput,
 } from "@support/policy";
+import { allDecisions } from "../briefing/model.js";
 
 /** An instant by which something must happen, and what it is. */
 export interface Deadline {
@@ -51,7 +52,7 @@ export interface FrameInput {
 /** Coming-up window for the CS timeout and the nudge, in minutes (handover uses handoverLeadMinutes). */
 export const DEFAULT_DUE_SOON_MINUTES = 10;
 
-const LIVE = new Set(["triage", "active", "monitoring"]);
+const LIVE = new Set<string>(LIVE_STATUSES);
 
 /**
  * A frame from the policy's input and its `evaluateIncident` result. Pure: the same input gives
@@ -63,15 +64,19 @@ export function frameOf(
   dueSoonMinutes = DEFAULT_DUE_SOON_MINUTES,
 ): WatchFrame {
   const config = ConfigSchema.parse(input.config ?? {});
-  const decisions = [...evaluation.incident, ...Object.values(evaluation.tickets).flat()];
+  const decisions = allDecisions(evaluation);
+  // The evaluation's own matches: the tickets are its queue.
   const matches = new Map(
-    matchTickets(input.incident, [...input.tickets], input.config ?? {}).map((m) => [
+    evaluation.matches.map((m) => [
       m.ticketId,
       m.reasons.map((r) => r.kind).filter((kind) => kind !== "created_after_declaration"),
     ]),
   );
+  const related = new Set(
+    evaluation.ticketStates.filter((state) => state.related).map((state) => state.ticketId),
+  );
   const tickets = input.tickets
-    .filter((t) => t.relatedToIncident ?? matches.has(t.id))
+    .filter((t) => related.has(t.id))
     .map((t) => ({
       id: t.id,
       subject: t.subject,

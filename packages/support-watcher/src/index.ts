@@ -3,13 +3,22 @@
 export { LocalAckStore, stateDirectory } from "./acks/local-store.js";
 export { ACKNOWLEDGEABLE, type Acknowledgeable } from "./acks/mapping.js";
 export { type AckMerge, type MergedAck, mergeAcks } from "./acks/merge.js";
+export { type SlackAckContext, SlackAckStore, slackAckContext } from "./acks/slack-store.js";
 export {
   ACK_STORES,
   type AckStoreContext,
   type AckStoreFactory,
   ackStoreFor,
+  ackStoresFor,
 } from "./acks/store.js";
-export { type Ack, type AckKey, AckSchema, type AckStore } from "./acks/types.js";
+export {
+  type Ack,
+  type AckKey,
+  AckSchema,
+  type AckStore,
+  type AckStoreWrite,
+  type AckUndo,
+} from "./acks/types.js";
 export { type Briefing, buildBriefing, groupByOwner } from "./briefing/model.js";
 export { type RenderOptions, renderBriefing } from "./briefing/render.js";
 export {

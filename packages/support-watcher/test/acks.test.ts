@@ -148,8 +148,9 @@ describe("done and undo", () => {
     const nothing = await run(["undo", "update-team", "INC-2417"]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain(
-      "there is no acknowledgement of update-team for INC-2417; nothing is acknowledged for it",
+      "there is no acknowledgement of update-team for INC-2417 in the local state directory",
     );
+    expect(nothing.stderr).toContain("; nothing is acknowledged for it");
     const noIncident = await runCli(["done", "update-team"], { env: { HOME: "/tmp", USER: "x" } });
     expect(noIncident.code).toBe(2);
     expect(noIncident.stderr).toContain("name the incident");
@@ -173,7 +174,8 @@ describe("done and undo", () => {
     writeFileSync(file, "{ not json");
     const brief = await run(["brief", "--scenario", "s.json"]);
     expect(brief.code).toBe(0);
-    expect(brief.stdout).toContain("Acknowledgements were not read: The acknowledgements file");
+    expect(brief.stdout).toContain("Acknowledgements were not read from the local state directory");
+    expect(brief.stdout).toContain(": The acknowledgements file");
     expect(brief.stdout).toContain("Update #team-support on INC-2417");
     const done = await run(["done", "announce-macro", "INC-2417"]);
     expect(done.code).toBe(2);

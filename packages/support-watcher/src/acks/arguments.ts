@@ -72,6 +72,7 @@ export function referenceKey(reference: string, command: string): string {
 /** Options `done` and `undo` share. */
 export const ACK_OPTIONS = {
   ticket: { type: "string" },
+  local: { type: "boolean" },
   tz: { type: "string" },
   json: { type: "boolean" },
   config: { type: "string" },

@@ -15,17 +15,22 @@ export function acknowledgedBy(ack: Ack, now: number, timeZone: string): string 
 const what = (ack: Ack) =>
   `${safe(ack.ruleId, { max: 60 })}${ack.ticketId ? ` #${safe(ack.ticketId, { max: 40 })}` : ""}`;
 
-/** The briefing's "Acknowledged" section: each step a person said is done, applied or why not. */
+/**
+ * The briefing's "Acknowledged" section: each step a person said is done, applied or why not,
+ * under a heading naming the stores they came from (`from`).
+ */
 export function renderAcknowledgements(
   acks: readonly MergedAck[],
   now: number,
   timeZone: string,
   s: Style,
+  from: readonly string[] = [],
 ): string[] {
   const shown = acks.filter((a) => a.applied || a.reason !== "made after the time evaluated");
   const later = acks.length - shown.length;
   if (shown.length === 0 && later === 0) return [];
-  const lines = [s.bold(`Acknowledged (${shown.length})`)];
+  const where = from.length > 0 ? s.dim(` from ${safe(from.join(" and "), { max: 400 })}`) : "";
+  const lines = [`${s.bold(`Acknowledged (${shown.length})`)}${where}`];
   for (const ack of shown) {
     const means = acknowledgeable(ack.ruleId)?.means ?? "";
     const answer = ack.answer

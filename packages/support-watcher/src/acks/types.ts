@@ -36,6 +36,20 @@ export interface AckKey {
 export const sameAck = (a: AckKey, b: AckKey): boolean =>
   a.ruleId === b.ruleId && (a.ticketId ?? "") === (b.ticketId ?? "");
 
+/** What `add` did, when the store can say more than "kept". */
+export interface AckStoreWrite {
+  /** The store held this very acknowledgement already, so nothing was written. */
+  unchanged?: boolean;
+  /** Where it went, for people (`#team-support (workflow thread), ts 1780…`). */
+  where?: string;
+}
+
+/** Who takes an acknowledgement back, and when (a store that keeps history records it). */
+export interface AckUndo {
+  by?: string;
+  at?: string;
+}
+
 /**
  * Where acknowledgements are kept, per incident (its reference, e.g. INC-2417). `add` replaces
  * an acknowledgement with the same key; `remove` returns the one it removed.
@@ -44,6 +58,7 @@ export interface AckStore {
   /** Where they are kept, for messages ("the local state file …"). */
   readonly description: string;
   list(incident: string): Promise<Ack[]>;
-  add(incident: string, ack: Ack): Promise<void>;
-  remove(incident: string, key: AckKey): Promise<Ack | undefined>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: stores that say nothing more return Promise<void>.
+  add(incident: string, ack: Ack): Promise<AckStoreWrite | undefined | void>;
+  remove(incident: string, key: AckKey, undo?: AckUndo): Promise<Ack | undefined>;
 }

@@ -117,6 +117,7 @@ Options:
             Date.parse(briefing.snapshot.now),
             sourced.timeZone,
             context.out,
+            sourced.acknowledgementsFrom,
           ),
         }),
       );

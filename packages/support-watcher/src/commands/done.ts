@@ -16,8 +16,11 @@ the Comms Lead, the team was told about the macro or updated, CS was asked about
 answered), docs were reviewed. The next brief and watch read it, write it into the matching
 policy input (announce-macro → macro.announcedToTeamAt, update-team → lastTeamUpdateAt,
 check-with-cs --ticket N → the ticket's csConsultation, …) and show who acknowledged it, when.
-Acknowledgements are kept per incident in $XDG_STATE_HOME/support-watcher (default
-~/.local/state/support-watcher); "support-watcher undo" takes one back.
+With SLACK_BOT_TOKEN set they are kept in Slack, as a reply in the incident's workflow thread
+in the team channel (where the next watcher's brief and watch read them); an incident without
+a workflow post is refused (exit 3) unless --local. Without Slack (or with --local) they are kept
+per incident in $XDG_STATE_HOME/support-watcher (default ~/.local/state/support-watcher), which
+only this machine sees. "support-watcher undo" takes one back.
 
 Without an incident reference, the only live incident is used (this needs the credentials).
 
@@ -33,12 +36,14 @@ Options:
   --by <name>        Who did it (default: SUPPORT_WATCHER_USER, else the login name)
   --now <time>       When it was done (ISO-8601; default: now)
   --tz <zone>        Show times in this IANA time zone (default UTC)
+  --local            Keep it in this machine's state file even with Slack configured
   --json             Print the stored acknowledgement as JSON
-  --config <file>    Config file (to find the only live incident)
+  --config <file>    Config file (the team channel; to find the only live incident)
   --timeout <s>      Longest wait for one vendor call, in seconds
 
 Exits: 0 recorded; 2 bad input (an unknown rule, one that cannot be acknowledged, a missing
---ticket); 3 a vendor failed while finding the live incident; 70 a bug.`,
+--ticket); 3 a vendor failed while finding the live incident, or Slack failed or has no
+workflow thread for the incident (nothing was written); 70 a bug.`,
   options: {
     note: { type: "string" },
     answer: { type: "string" },
@@ -64,7 +69,7 @@ Exits: 0 recorded; 2 bad input (an unknown rule, one that cannot be acknowledged
     const at = nowFrom(values.now, context.io);
     const timeZone = timeZoneFrom(values.tz, "UTC");
     const by = acknowledger(values.by, context.io.env, "done");
-    const store = requireAckStore(context, "done");
+    const { store, why } = await requireAckStore(values, context, "done");
     const incident = await ackIncident(reference, values, context, "done");
     const ack: Ack = {
       ruleId: entry.ruleId,
@@ -74,15 +79,24 @@ Exits: 0 recorded; 2 bad input (an unknown rule, one that cannot be acknowledged
       ...(note !== undefined && { note }),
       ...(answer !== undefined && { answer: answer as "handle" | "decline" }),
     };
-    await store.add(incident, ack);
+    const written = (await store.add(incident, ack)) ?? {};
+    const kept = `${safe(store.description, { max: 400 })}${written.where ? ` (${safe(written.where)})` : ""}${why ? ` (${why})` : ""}`;
     if (values.json === true)
-      writeJson(context, { incident, acknowledgement: ack, field: entry.field });
+      writeJson(context, {
+        incident,
+        acknowledgement: ack,
+        field: entry.field,
+        store: store.description,
+        written: written.unchanged !== true,
+      });
     else {
       const about = ticketId === undefined ? incident : `ticket ${safe(ticketId)} of ${incident}`;
       context.io.stdout.write(
         `${[
           `Acknowledged ${entry.ruleId} for ${about} by ${safe(by)} at ${dateTime(at, timeZone)}: ${entry.means}.`,
-          `  Sets ${entry.field}; kept in ${safe(store.description, { max: 400 })}.`,
+          written.unchanged
+            ? `  Sets ${entry.field}; already kept in ${kept} (support-watcher's marker found there), so nothing was written again.`
+            : `  Sets ${entry.field}; kept in ${kept}.`,
           `  Take it back with: support-watcher undo ${entry.ruleId} ${incident}${ticketId === undefined ? "" : ` --ticket ${safe(ticketId)}`}`,
         ].join("\n")}\n`,
       );

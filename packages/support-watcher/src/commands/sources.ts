@@ -1,6 +1,7 @@
 import { PolicyInputError } from "@support/policy";
 import { type MergedAck, mergeAcks } from "../acks/merge.js";
-import { ackStoreFor } from "../acks/store.js";
+import { type SlackAckContext, slackAckContext } from "../acks/slack-store.js";
+import { ackStoresFor } from "../acks/store.js";
 import { type Ack, sameAck } from "../acks/types.js";
 import { policyInputProblem } from "../briefing/input-error.js";
 import { type Briefing, buildBriefing } from "../briefing/model.js";
@@ -52,6 +53,8 @@ export interface SourcedSnapshot {
   /** What was read, as read (what `--save` writes, with the acknowledgements listed). */
   unmerged: Snapshot;
   acknowledgements: MergedAck[];
+  /** The stores the acknowledgements came from (those that held any). */
+  acknowledgementsFrom: string[];
   kind: "example" | "scenario" | "live";
   /** The first line of human output: where the data came from and the clock. */
   source: string;
@@ -108,28 +111,50 @@ export async function runVendors(
   });
 }
 
-/**
- * The acknowledgements of a snapshot's incident: those the data carries and those in the store
- * (the bundled example reads none, so it always shows the same). A store that cannot be read is
- * noted under the briefing; the run goes on without it.
- */
-export async function storedAcks(snapshot: Snapshot, io: CommandContext["io"]): Promise<Ack[]> {
-  if (snapshot.source.kind === "example") return [];
-  const store = ackStoreFor({ env: io.env });
-  if (!store) return [];
-  try {
-    return await store.list(snapshot.incident.reference);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    snapshot.warnings.push(`Acknowledgements were not read: ${why}`);
-    return [];
-  }
+export interface StoredAcks {
+  acks: Ack[];
+  /** The stores that held any, for people ("Slack, as replies in …"). */
+  from: string[];
 }
 
-type Read = Omit<SourcedSnapshot, "unmerged" | "acknowledgements">;
+/**
+ * The acknowledgements of a snapshot's incident in the stores: for live data with Slack
+ * configured the workflow thread (from the reading when there is one) and this machine's state
+ * file; for a scenario the state file only, since saved data is replayed without the network; the
+ * bundled example reads none, so it always shows the same. A store that cannot be read is noted
+ * under the briefing; the run goes on without it.
+ */
+export async function storedAcks(
+  snapshot: Snapshot,
+  io: CommandContext["io"],
+  slack?: SlackAckContext,
+): Promise<StoredAcks> {
+  const found: StoredAcks = { acks: [], from: [] };
+  if (snapshot.source.kind === "example") return found;
+  const live = snapshot.source.kind === "live";
+  for (const store of ackStoresFor({ env: io.env, ...(live && slack && { slack }) })) {
+    try {
+      const acks = await store.list(snapshot.incident.reference);
+      found.acks.push(...acks);
+      if (acks.length > 0) found.from.push(store.description);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      snapshot.warnings.push(`Acknowledgements were not read from ${store.description}: ${why}`);
+    }
+  }
+  return found;
+}
 
-async function withAcks(read: Read, io: CommandContext["io"]): Promise<SourcedSnapshot> {
-  const stored = await storedAcks(read.snapshot, io);
+type Read = Omit<SourcedSnapshot, "unmerged" | "acknowledgements" | "acknowledgementsFrom"> & {
+  /** Where a live run's Slack acknowledgements are read. */
+  slackAcks?: SlackAckContext | undefined;
+};
+
+async function withAcks(
+  { slackAcks, ...read }: Read,
+  io: CommandContext["io"],
+): Promise<SourcedSnapshot> {
+  const { acks: stored, from } = await storedAcks(read.snapshot, io, slackAcks);
   const merged = mergeAcks(read.snapshot, stored);
   const carried = read.snapshot.acknowledgements ?? [];
   const all = [...carried.filter((c) => !stored.some((a) => sameAck(a, c))), ...stored];
@@ -138,6 +163,7 @@ async function withAcks(read: Read, io: CommandContext["io"]): Promise<SourcedSn
     snapshot: merged.snapshot,
     unmerged: { ...read.snapshot, ...(all.length > 0 && { acknowledgements: all }) },
     acknowledgements: merged.acknowledgements,
+    acknowledgementsFrom: from,
   };
 }
 
@@ -221,6 +247,7 @@ async function sourceSnapshot(options: SourceOptions): Promise<Read> {
     timeZone,
     live,
     slackClient: vendors.slack,
+    slackAcks: vendors.slack && slackAckContext(loaded.config, vendors.slack, live.slack),
   };
 }
 

@@ -1,3 +1,4 @@
+import { slackAckContext } from "../acks/slack-store.js";
 import { MIN_WATCH_INTERVAL_SECONDS } from "../config/schema.js";
 import { CliError, EXIT, UsageError } from "../errors.js";
 import { safe } from "../output/safe.js";
@@ -117,9 +118,15 @@ export async function runWatchCommand(
   (sinkOptions.json ? io.stderr : io.stdout).write(
     `Watching ${safe(reference, { max: 40 })} (live data from incident.io, Zendesk and Statuspage) every ${seconds} s; Ctrl-C stops.\n`,
   );
+  const slack = vendors.slack;
   return runWatch({
     ...common,
-    source: liveSource(poller, io, context.calls),
+    source: liveSource(
+      poller,
+      io,
+      context.calls,
+      slack && ((reading) => slackAckContext(loaded.config, slack, reading)),
+    ),
     sink: watchSink(context, { ...sinkOptions, timeZone }),
     intervalMs: seconds * 1000,
     dueSoonMinutes: loaded.config.watch.dueSoonMinutes,

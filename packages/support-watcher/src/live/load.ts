@@ -20,6 +20,7 @@ import { policyConfigOf } from "../config/policy-config.js";
 import type { WatcherConfig } from "../config/schema.js";
 import { slackFields, withSlackFields } from "../slack/fields.js";
 import { readSlack, type SlackReading } from "../slack/read.js";
+import { teamChannelOf } from "../slack/thread.js";
 import type { Snapshot } from "../snapshot.js";
 import { fill } from "../text/fill.js";
 import type { Vendors } from "../vendors/clients.js";
@@ -481,7 +482,7 @@ async function readSlackFor(
       ...about,
       channelId: typeof channelId === "string" && channelId !== "" ? channelId : undefined,
     },
-    teamChannel: { name: config.channels.team ?? "#team-support", id: slack.channelIds.team },
+    teamChannel: teamChannelOf(config),
     recognition: slack,
     maxPages: slack.maxPages,
     rosterNames: rosterSlackIds(config),

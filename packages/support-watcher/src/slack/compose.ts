@@ -18,6 +18,8 @@ export interface PlannedPost {
   /** The message: Slack mrkdwn whose vendor text is escaped (see slackText). */
   text: string;
   marker: PostMarker;
+  /** Flat fields the marker's metadata carries besides the marker (an acknowledgement's content). */
+  payload?: Readonly<Record<string, string>> | undefined;
 }
 
 const quote = (text: string) =>

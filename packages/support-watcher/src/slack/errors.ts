@@ -51,8 +51,8 @@ export function slackErrorReason(error: unknown): string {
   return `Slack answered ${code}`;
 }
 
-/** A failed Slack write: exit 3, naming Slack, the method and the channel. */
-export const slackWriteFailure = (error: unknown, method: string, channel: string): VendorError =>
+/** A failed Slack call: exit 3, naming Slack, the method and the channel. */
+export const slackCallFailure = (error: unknown, method: string, channel: string): VendorError =>
   new VendorError(
     { vendor: "Slack", method: "POST", path: method, object: `channel ${channel}` },
     `failed (${slackErrorCode(error)})`,

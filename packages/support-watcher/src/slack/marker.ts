@@ -23,10 +23,21 @@ export const MARKER_EVENT_TYPE = "support_watcher_post";
 
 const digest = (key: string) => createHash("sha256").update(key).digest("hex").slice(0, 10);
 
-/** The marker as Slack message metadata (`chat.postMessage` `metadata`). */
-export const markerMetadata = (marker: PostMarker) => ({
+/**
+ * The marker as Slack message metadata (`chat.postMessage` `metadata`); `extra` adds flat string
+ * fields to the payload (an acknowledgement's rule, time and author).
+ */
+export const markerMetadata = (
+  marker: PostMarker,
+  extra: Readonly<Record<string, string>> = {},
+) => ({
   event_type: MARKER_EVENT_TYPE,
-  event_payload: { incident: marker.incident, kind: marker.kind, key: digest(marker.key) },
+  event_payload: {
+    ...extra,
+    incident: marker.incident,
+    kind: marker.kind,
+    key: digest(marker.key),
+  },
 });
 
 /** The same marker as a token in the text, for readers that do not get the metadata. */

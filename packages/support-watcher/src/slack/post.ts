@@ -1,6 +1,6 @@
 import type { WebClient } from "@slack/web-api";
 import type { PlannedPost } from "./compose.js";
-import { slackWriteFailure } from "./errors.js";
+import { slackCallFailure } from "./errors.js";
 import { type FoundMarker, markerMetadata, sameMarker } from "./marker.js";
 
 export interface PostResult {
@@ -41,7 +41,7 @@ export async function sendPosts(
         text: post.text,
         ...(post.threadTs !== undefined && { thread_ts: post.threadTs }),
         ...(post.broadcast && { reply_broadcast: true }),
-        metadata: markerMetadata(post.marker),
+        metadata: markerMetadata(post.marker, post.payload),
         mrkdwn: true,
         parse: "none",
         link_names: false,
@@ -49,7 +49,7 @@ export async function sendPosts(
         unfurl_media: false,
       })
       .catch((error: unknown) => {
-        throw slackWriteFailure(error, "chat.postMessage", post.where);
+        throw slackCallFailure(error, "chat.postMessage", post.where);
       })) as { ts?: unknown };
     const result: PostResult = {
       post,

@@ -1,16 +1,23 @@
 import type { WebClient } from "@slack/web-api";
 import type { DataProblem } from "../adapters/data-problems.js";
+import { type AckEntry, ackEntryOf } from "./ack-marker.js";
 import { isSlackError, slackErrorCode, slackErrorReason } from "./errors.js";
 import { type FoundMarker, findMarker } from "./marker.js";
-import { instantOf, type SlackMessage, tsOf } from "./message.js";
+import { instantOf, type SlackMessage } from "./message.js";
 import {
   isPatternNote,
-  isWorkflowPost,
   mentionsIncident,
   mentionsMacro,
   type Recognition,
   threadReplyRoles,
 } from "./recognise.js";
+import {
+  findChannelId,
+  oldestFor,
+  slackMessages,
+  threadReplies,
+  workflowPostIn,
+} from "./thread.js";
 
 /** What the reading needs to know about the incident. */
 export interface SlackIncident {
@@ -52,17 +59,13 @@ export interface SlackReading {
   patternNotes: Array<SlackPost & { where: "incident_channel" | "team_channel" }>;
   /** support-watcher's own posts found, so none is posted twice. */
   markers: Array<FoundMarker & SlackPost>;
+  /** Acknowledgements kept as marker replies in the workflow thread, in thread order. */
+  acknowledgements: AckEntry[];
   /** Calls that failed: data problems, never a stop. */
   problems: DataProblem[];
   /** The channels read, for the briefing's header. */
   read: string[];
 }
-
-const PAGE = 200;
-// The workflow posts at the declaration; allow for clocks that disagree a little.
-const BEFORE_DECLARATION_MS = 10 * 60_000;
-
-type Page = { messages?: SlackMessage[]; channels?: Array<{ id?: string; name?: string }> };
 
 /**
  * Reads the incident's side of Slack: the workflow post in the team channel and its thread (hands
@@ -78,6 +81,7 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
     handoverNotes: [],
     patternNotes: [],
     markers: [],
+    acknowledgements: [],
     problems: [],
     read: [],
   };
@@ -92,32 +96,23 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
       action: `skipped: ${slackErrorReason(error)}; ${skipped}`,
     });
   };
-  const pages = async (method: string, args: Record<string, unknown>): Promise<Page[]> => {
-    const all: Page[] = [];
-    for await (const page of client.paginate(method, { ...args, limit: PAGE })) {
-      all.push(page as Page);
-      if (all.length >= options.maxPages) break;
-    }
-    return all;
-  };
+  const oldest = oldestFor(incident.declaredAt);
   /** A channel's messages since just before the declaration, with their metadata; undefined on failure. */
   const channelHistory = (channel: string, label: string, skipped: string) =>
-    pages("conversations.history", {
-      channel,
-      oldest,
-      inclusive: true,
-      include_all_metadata: true,
-    }).catch((error: unknown) => {
+    slackMessages(
+      client,
+      "conversations.history",
+      { channel, oldest, inclusive: true, include_all_metadata: true },
+      options.maxPages,
+    ).catch((error: unknown) => {
       problem("conversations.history", label, error, skipped);
       return undefined;
     });
-  const messagesOf = (list: Page[]) => list.flatMap((page) => page.messages ?? []);
-  const oldest = tsOf(Date.parse(incident.declaredAt) - BEFORE_DECLARATION_MS);
   const teamName = options.teamChannel.name;
 
   const teamId =
     options.teamChannel.id ??
-    (await findChannelId(teamName).catch((error: unknown) => {
+    (await findChannelId(client, teamName).catch((error: unknown) => {
       problem(
         "conversations.list",
         teamName,
@@ -126,21 +121,6 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
       );
       return undefined;
     }));
-  async function findChannelId(name: string): Promise<string | undefined> {
-    const bare = name.replace(/^#/, "");
-    for await (const page of client.paginate("conversations.list", {
-      types: "public_channel,private_channel",
-      exclude_archived: true,
-      limit: 1000,
-    })) {
-      const found = (page as Page).channels?.find((c) => c.name === bare);
-      if (found?.id) return found.id;
-    }
-    throw Object.assign(new Error("channel_not_found"), {
-      code: "slack_webapi_platform_error",
-      data: { error: "channel_not_found" },
-    });
-  }
 
   const names = new Map(options.rosterNames);
   const nameOf = async (user: string | undefined): Promise<string | undefined> => {
@@ -201,10 +181,8 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
     );
     if (history) {
       reading.read.push(teamName);
-      const messages = messagesOf(history).filter((m) => instantOf(m.ts) !== undefined);
-      const workflow = messages
-        .filter((m) => isWorkflowPost(m, incident, recognition))
-        .sort((a, b) => Number(a.ts) - Number(b.ts))[0];
+      const messages = history.filter((m) => instantOf(m.ts) !== undefined);
+      const workflow = workflowPostIn(messages, incident, recognition);
       for (const message of messages) {
         if (
           message === workflow ||
@@ -234,24 +212,23 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
           at,
           permalink: await permalink(teamId, workflow.ts),
         };
-        const thread = await pages("conversations.replies", {
-          channel: teamId,
-          ts: workflow.ts,
-          include_all_metadata: true,
-        }).catch((error: unknown) => {
-          problem(
-            "conversations.replies",
-            teamName,
-            error,
-            "hands raised and handover notes were not read",
-          );
-          return undefined;
-        });
-        for (const reply of thread ? messagesOf(thread) : []) {
-          if (reply.ts === workflow.ts) continue;
+        const thread = await threadReplies(client, teamId, workflow.ts, options.maxPages).catch(
+          (error: unknown) => {
+            problem(
+              "conversations.replies",
+              teamName,
+              error,
+              "hands raised, handover notes and acknowledgements were not read",
+            );
+            return undefined;
+          },
+        );
+        for (const reply of thread ?? []) {
           const where = post(reply, teamId);
           if (!where) continue;
           const marker = keepMarker(reply, teamId);
+          const acknowledgement = marker && ackEntryOf(reply, incident.reference);
+          if (acknowledgement) reading.acknowledgements.push(acknowledgement);
           for (const role of threadReplyRoles(reply, marker, recognition)) {
             if (role === "hand_raise" && reply.user !== undefined) {
               reading.handRaises.push({
@@ -287,7 +264,7 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
     );
     if (history) {
       reading.read.push("the incident channel");
-      for (const message of messagesOf(history)) {
+      for (const message of history) {
         const marker = keepMarker(message, channel);
         const where = post(message, channel);
         if (where && isPatternNote(message, marker, recognition))
@@ -299,5 +276,6 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
   reading.handRaises.sort(byTime);
   reading.supportPosts.sort(byTime);
   reading.patternNotes.sort(byTime);
+  reading.acknowledgements.sort((a, b) => Number(a.ts) - Number(b.ts));
   return reading;
 }

@@ -3,6 +3,7 @@ import { buildBriefing } from "../briefing/model.js";
 import { policyInputFailure } from "../commands/sources.js";
 import { EXIT } from "../errors.js";
 import { classify } from "../failures.js";
+import type { LiveState } from "../live/load.js";
 import type { Snapshot } from "../snapshot.js";
 import { diff, type WatchEvent } from "./diff.js";
 import { frameOf, type WatchFrame } from "./frame.js";
@@ -22,6 +23,8 @@ export interface Poll {
   requests?: number;
   /** A label for the poll: the scenario's description, or how it was read. */
   label?: string;
+  /** A live poll's state as read (its Slack reading, the status page link), for --post. */
+  live?: LiveState;
 }
 
 /** Where polls come from: the live APIs, saved scenarios, or the bundled sequence. */

@@ -1,4 +1,5 @@
 import { mergeAcks } from "../acks/merge.js";
+import type { SlackAckContext } from "../acks/slack-store.js";
 import type { CommandContext } from "../commands/command.js";
 import { storedAcks } from "../commands/sources.js";
 import { CliError } from "../errors.js";
@@ -6,6 +7,7 @@ import type { QueueState } from "../queue/read.js";
 import { queueFrame, suggestionsFor } from "../queue/suggest.js";
 import { snapshotOf } from "../scenario/load.js";
 import type { Scenario } from "../scenario/schema.js";
+import type { SlackReading } from "../slack/read.js";
 import type { Snapshot } from "../snapshot.js";
 import type { VendorCalls } from "../vendors/calls.js";
 import type { LivePoller } from "./live-poller.js";
@@ -14,9 +16,10 @@ import type { Poll, PollSource } from "./session.js";
 const withAcks = async (
   snapshot: Snapshot,
   io: CommandContext["io"],
-  extra: Pick<Poll, "requests" | "label">,
+  extra: Pick<Poll, "requests" | "label" | "live">,
+  slack?: SlackAckContext,
 ): Promise<Poll> => {
-  const merged = mergeAcks(snapshot, await storedAcks(snapshot, io));
+  const merged = mergeAcks(snapshot, (await storedAcks(snapshot, io, slack)).acks);
   return {
     snapshot: merged.snapshot,
     at: snapshot.now,
@@ -62,11 +65,15 @@ export function replaySource(
   };
 }
 
-/** Live polls through the incremental reader; each counts the requests it made. */
+/**
+ * Live polls through the incremental reader; each counts the requests it made. With Slack,
+ * `slackAcks` gives the store of each poll's reading (the workflow thread's acknowledgements).
+ */
 export function liveSource(
   poller: LivePoller,
   io: CommandContext["io"],
   calls: VendorCalls,
+  slackAcks?: (reading: SlackReading | undefined) => SlackAckContext,
 ): PollSource {
   return {
     live: true,
@@ -74,10 +81,16 @@ export function liveSource(
       const before = calls.requests;
       const at = io.now().toISOString();
       const { state, full } = await poller.poll(at, at);
-      return withAcks(state.snapshot, io, {
-        requests: calls.requests - before,
-        label: full ? "full read" : "changes only",
-      });
+      return withAcks(
+        state.snapshot,
+        io,
+        {
+          requests: calls.requests - before,
+          label: full ? "full read" : "changes only",
+          live: state,
+        },
+        slackAcks?.(state.slack),
+      );
     },
   };
 }

@@ -5,7 +5,7 @@ import type { FakeSlack } from "./support/fake-slack.js";
 import { verifyContractsAfterEach } from "./support/live.js";
 import type { RunOptions } from "./support/run-cli.js";
 import { SLACK_ENV, slackLive, slackWorld, TEAM, WORKFLOW_TS } from "./support/slack-world.js";
-import { ENV } from "./support/world.js";
+import { ENV, world } from "./support/world.js";
 
 const live = verifyContractsAfterEach();
 
@@ -246,6 +246,27 @@ describe("acknowledgements kept in Slack", () => {
       "(Slack is not configured: SLACK_BOT_TOKEN is unset, so only this machine sees it).",
     );
     expect(slack.calls).toEqual([]);
+  });
+
+  it("the sweep reads them from the thread too: a customer told by hand is not notified again", async () => {
+    const resolved = slackLive(
+      live,
+      slackWorld(),
+      undefined,
+      world({ resolved: true, macro: "active" }),
+    );
+    const env = { ...SLACK_ENV, USER: "priya" };
+    const done = await resolved.run(
+      ["done", "notify-resolved", "INC-2417", "--ticket", "48213", "--now", "2026-06-03T17:30:00Z"],
+      { env, now: "2026-06-03T17:35:00Z" },
+    );
+    expect(done.code, done.stderr).toBe(0);
+    const sweep = await resolved.run(["sweep", "INC-2417", "--json"], {
+      env,
+      now: "2026-06-03T17:35:00Z",
+    });
+    expect(sweep.code, sweep.stderr).toBe(0);
+    expect(JSON.parse(sweep.stdout).plan.notify).toEqual(["48190", "48221", "48230"]);
   });
 
   it("replays saved data without reading Slack", async () => {

@@ -1,4 +1,6 @@
 import { resolve } from "node:path";
+import { mergeAcks } from "../acks/merge.js";
+import { slackAckContext } from "../acks/slack-store.js";
 import { provenance } from "../briefing/output.js";
 import { auditLogPath } from "../config/load.js";
 import { WatcherConfigSchema } from "../config/schema.js";
@@ -13,7 +15,13 @@ import { renderOutcome, renderPlan, renderRateLimits } from "../sweep/render.js"
 import { scenarioPlanInput } from "../sweep/scenario-state.js";
 import { type CommandContext, nowFrom, stringOption, writeJson } from "./command.js";
 import { progressReporter } from "./progress.js";
-import { loadRunConfig, policyInputFailure, resolveSnapshot, runVendors } from "./sources.js";
+import {
+  loadRunConfig,
+  policyInputFailure,
+  resolveSnapshot,
+  runVendors,
+  storedAcks,
+} from "./sources.js";
 
 /** `sweep`'s work, loaded only when it runs. */
 export async function runSweep(
@@ -44,6 +52,10 @@ export async function runSweep(
     full: false,
     progress: progress.step,
   });
+  // Steps people acknowledged count here too: a customer told by hand is not notified again.
+  const slack = vendors.slack && slackAckContext(loaded.config, vendors.slack);
+  const { acks } = await storedAcks(state.snapshot, io, slack);
+  state.snapshot = mergeAcks(state.snapshot, acks).snapshot;
   const plan = await planSweep(state, loaded.config).catch((error: unknown) => {
     throw policyInputFailure(error, state.snapshot);
   });

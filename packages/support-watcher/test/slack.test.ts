@@ -11,7 +11,7 @@ import {
   TEAM,
   WORKFLOW_TS,
 } from "./support/slack-world.js";
-import { CONFIG, ENV, world } from "./support/world.js";
+import { CONFIG, ENV, incidentV2, world } from "./support/world.js";
 
 const live = verifyContractsAfterEach();
 const setup = (slack: FakeSlack, config = CONFIG, state = impactChanged()) =>
@@ -139,6 +139,9 @@ describe("Slack as a source", () => {
 
 describe("Slack as a sink (--post)", () => {
   const posts = (slack: FakeSlack) => slack.posts();
+  // An approved macro, so its announcement is due (a draft in review waits; see below).
+  const setup = (slack: FakeSlack, config = CONFIG, state = impactChanged("active")) =>
+    slackLive(live, slack, config, state);
 
   it("shows the messages, posts them once with --yes, and finds its markers on the next run", async () => {
     const slack = slackWorld();
@@ -237,7 +240,7 @@ describe("Slack as a sink (--post)", () => {
 
   it("escapes vendor text for Slack: no mention, link or broadcast forms from an incident name", async () => {
     const slack = slackWorld();
-    const state = impactChanged();
+    const state = impactChanged("active");
     state.incident.name =
       "Flags <!channel> <@U0PRIYA001> <#C0TEAMSUP1> @here & \u001b[2J <https://evil.example|click>";
     const { run } = setup(slack, CONFIG, state);
@@ -308,5 +311,56 @@ describe("Slack as a sink (--post)", () => {
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toContain("needs SLACK_BOT_TOKEN");
     expect(posts(slack)).toEqual([]);
+  });
+});
+
+describe("what the posted messages say", () => {
+  const setup = (slack: FakeSlack, state = impactChanged()) =>
+    slackLive(live, slack, CONFIG, state);
+
+  it("holds the macro announcement while the Comms Lead reviews the macro, and posts it once approved", async () => {
+    const slack = slackWorld();
+    const { run, fake } = setup(slack);
+    const first = await run(["brief", "INC-2417", "--post", "--yes"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(
+      "! not posted: announce-macro: the Comms Lead reviews the macro before it is used (comms-review-before-use); the announcement waits for the approval",
+    );
+    expect(slack.posts().map((p) => p.text?.split("\n")[0])).not.toContainEqual(
+      expect.stringContaining("is ready in Zendesk"),
+    );
+    expect(slack.posts()).toHaveLength(3);
+    // Activating the macro in Zendesk is the approval.
+    for (const macro of fake.macros) if (macro.title.startsWith("INC-2417")) macro.active = true;
+    const second = await run(["brief", "INC-2417", "--post", "--yes"]);
+    expect(second.code).toBe(0);
+    expect(slack.posts()).toHaveLength(4);
+    expect(slack.posts()[3]?.text).toMatch(
+      /^\*INC-2417\*: the macro "INC-2417: Feature flags slow to update" is ready in Zendesk\. Please reply to tickets about this incident with it/,
+    );
+  });
+
+  it("says the incident is resolved, not that the impact changed, and posts it after an impact update", async () => {
+    const slack = slackWorld();
+    const { run, fake } = setup(slack, impactChanged("active"));
+    await run(["brief", "INC-2417", "--post", "--yes"]);
+    const impact = slack.posts().find((p) => p.text?.startsWith("*Update on INC-2417*"));
+    expect(impact?.text?.split("\n")[0]).toBe(
+      "*Update on INC-2417* (major, active): Feature flag evaluation slow for EU projects. The user impact changed at 15:48 UTC.",
+    );
+    const resolved = incidentV2({ resolved: true });
+    fake.incident.incident_status = resolved.incident_status;
+    fake.incident.incident_timestamp_values = resolved.incident_timestamp_values;
+    const after = await run(["brief", "INC-2417", "--post", "--yes"], {
+      now: "2026-06-03T17:30:00Z",
+    });
+    expect(after.code, after.stderr).toBe(0);
+    const [update, ...others] = slack.posts().slice(4);
+    expect(others).toEqual([]);
+    expect(update?.text?.split("\n")[0]).toBe(
+      "*INC-2417 is resolved* (major, resolved): Feature flag evaluation slow for EU projects. It was resolved at 17:20 UTC.",
+    );
+    expect(update?.text).not.toContain("impact changed");
+    expect(update?.thread_ts).toBe(WORKFLOW_TS);
   });
 });

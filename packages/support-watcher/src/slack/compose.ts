@@ -1,5 +1,6 @@
 import type { Decision, IncidentInput } from "@support/policy";
 import type { Briefing } from "../briefing/model.js";
+import { clockTime } from "../output/time.js";
 import { markerLine, type PostKind, type PostMarker } from "./marker.js";
 import { slackText } from "./text.js";
 
@@ -47,17 +48,36 @@ export function macroAnnouncement(
   };
 }
 
-/** The team update after an impact change (`update_team`): what customers are told now. */
+/**
+ * The team update (`update_team`): what changed, as the decision's details say (the user impact,
+ * the resolution, or both), and what customers are told now. The key is the change it reports,
+ * so a resolution after an impact change is a new update.
+ */
 export function teamUpdate(
   incident: IncidentInput,
+  decision: Decision,
   relatedTickets: number,
+  when: (instant: string) => string,
 ): { lines: string[]; key: string } {
   const page = incident.statusPage;
   const state = `${incident.severity}${incident.security ? ", security" : ""}, ${incident.status}`;
+  const resolved = decision.details.resolved === true && incident.resolvedAt !== undefined;
+  const impact = decision.details.impactChanged === true ? incident.impactChangedAt : undefined;
+  // A resolution is itself a status change; the impact is worth its own words only before it.
+  const impactBefore =
+    impact !== undefined &&
+    (!resolved || Date.parse(impact) < Date.parse(incident.resolvedAt as string));
+  const ref = slackText(incident.reference);
+  const headline = resolved
+    ? `*${ref} is resolved* (${slackText(state)}): ${slackText(incident.name)}. It was resolved at ${slackText(when(incident.resolvedAt as string))}${impactBefore ? `; the user impact had changed at ${slackText(when(impact as string))}, since the last team update` : ""}.`
+    : `*Update on ${ref}* (${slackText(state)}): ${slackText(incident.name)}. The user impact changed${impact ? ` at ${slackText(when(impact))}` : ""}.`;
   return {
-    key: incident.impactChangedAt ?? incident.resolvedAt ?? incident.declaredAt,
+    // An impact change keeps the key it always had, so updates posted before stay recognised.
+    key: resolved
+      ? `resolved:${incident.resolvedAt}`
+      : (incident.impactChangedAt ?? incident.declaredAt),
     lines: [
-      `*Update on ${slackText(incident.reference)}* (${slackText(state)}): ${slackText(incident.name)}. The user impact changed.`,
+      headline,
       ...(page
         ? [
             "What the status page tells customers now:",
@@ -115,15 +135,28 @@ export function decisionPosts(context: ComposeContext): { posts: PlannedPost[]; 
     });
   };
   const decisions = briefing.evaluation.decisions;
+  const now = Date.parse(briefing.snapshot.now);
   for (const decision of decisions) {
     if (decision.action === "announce_macro") {
+      // The announcement asks everyone to reply with the macro; while the Comms Lead still
+      // reviews it, that would contradict the blocking decision not to use it yet.
+      const review = decisions.find((d) => d.action === "comms_review_before_use");
       const made = macroAnnouncement(incident, context.statusPageUrl);
-      if (made) toTeam("announce_macro", decision.ruleId, made);
+      if (review)
+        cannot.push(
+          `${decision.ruleId}: the Comms Lead reviews the macro before it is used (${review.ruleId}); the announcement waits for the approval`,
+        );
+      else if (made) toTeam("announce_macro", decision.ruleId, made);
     } else if (decision.action === "update_team") {
       toTeam(
         "update_team",
         decision.ruleId,
-        teamUpdate(incident, briefing.tickets.filter((t) => t.related.length > 0).length),
+        teamUpdate(
+          incident,
+          decision,
+          briefing.tickets.filter((t) => t.related.length > 0).length,
+          (instant) => clockTime(instant, now, context.timeZone),
+        ),
       );
     } else if (decision.action === "report_ticket_pattern") {
       const lines = patternNote(incident, decision);

@@ -74,9 +74,12 @@ export function slackWorld(options: { thread?: boolean; incidentChannel?: boolea
   return slack;
 }
 
-/** The severity went from major to critical at 15:48: the impact changed then. */
-export const impactChanged = () => {
-  const state = world({ macro: "draft" });
+/**
+ * The severity went from major to critical at 15:48: the impact changed then. The macro is a
+ * draft the Comms Lead still reviews, or (active) one they approved.
+ */
+export const impactChanged = (macro: "draft" | "active" = "draft") => {
+  const state = world({ macro });
   const update = (id: string, at: string, severity: "Major" | "Critical") => ({
     id,
     incident_id: state.incident.id,

@@ -350,7 +350,7 @@ describe("what the posted messages say", () => {
     );
     const resolved = incidentV2({ resolved: true });
     fake.incident.incident_status = resolved.incident_status;
-    fake.incident.incident_timestamp_values = resolved.incident_timestamp_values;
+    fake.incident.incident_timestamp_values = resolved.incident_timestamp_values ?? [];
     const after = await run(["brief", "INC-2417", "--post", "--yes"], {
       now: "2026-06-03T17:30:00Z",
     });

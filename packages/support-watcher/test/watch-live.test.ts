@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { FakeVendors, Ticket } from "./support/fake-vendors.js";
+import type { Ticket } from "./support/fake-vendors.js";
 import { liveSetup, verifyContractsAfterEach } from "./support/live.js";
+import { iso, timeline } from "./support/timeline.js";
 import { world } from "./support/world.js";
 
 const live = verifyContractsAfterEach();
@@ -8,34 +9,6 @@ const setup = (...args: Parameters<typeof liveSetup>) => {
   live.current = liveSetup(...args);
   return live.current;
 };
-
-const T0 = Date.parse("2026-06-03T16:05:00Z");
-const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
-
-/**
- * A clock that the watch's waits move forward, and what happens at the vendors while it waits:
- * `during[n]` runs in the n-th wait between polls. Retry waits of the clients (shorter than a
- * poll interval) only move the clock.
- */
-function timeline(
-  fake: FakeVendors,
-  during: Array<(fake: FakeVendors, now: number) => void>,
-  start = T0,
-) {
-  let now = start;
-  const perPoll: number[] = [];
-  let seen = fake.requests.length;
-  const sleep = async (ms: number) => {
-    now += ms;
-    if (ms < 30_000) return;
-    // A watch that should have ended would otherwise poll forever on this instant clock.
-    if (perPoll.length > 20) throw new Error("the watch did not end");
-    perPoll.push(fake.requests.length - seen);
-    seen = fake.requests.length;
-    during.shift()?.(fake, now);
-  };
-  return { sleep, clock: () => new Date(now), perPoll, last: () => fake.requests.length - seen };
-}
 
 const newTicket = (id: number, subject: string, at: number): Ticket => ({
   id,

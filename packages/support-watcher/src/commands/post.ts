@@ -5,6 +5,12 @@ import { type PostResult, sendPosts, unposted } from "../slack/post.js";
 import type { SlackReading } from "../slack/read.js";
 import type { CommandContext } from "./command.js";
 
+/** A message as shown before it is posted: where it goes, then its text, indented. */
+export const shownPost = (post: PlannedPost, indent: string): string[] => [
+  `${indent}To ${post.where}:`,
+  ...post.text.split("\n").map((line) => `${indent}  ${line}`),
+];
+
 /**
  * `--post`: shows each message and where it goes, asks on a terminal (or takes `--yes`), then
  * posts the ones Slack does not have yet.
@@ -42,9 +48,7 @@ export async function postToSlack(
     io.stdout.write(`${lines.join("\n")}\n`);
     return EXIT.ok;
   }
-  for (const post of posts) {
-    lines.push(`  To ${post.where}:`, ...post.text.split("\n").map((line) => `    ${line}`));
-  }
+  for (const post of posts) lines.push(...shownPost(post, "  "));
   io.stdout.write(`${lines.join("\n")}\n`);
   const question = `Post ${posts.length === 1 ? "this message" : `these ${posts.length} messages`} to Slack?`;
   if (values.yes !== true) {

@@ -6,7 +6,7 @@ import { readQueue } from "../queue/read.js";
 import { queueStateOf, readQueueScenario } from "../queue/suggest.js";
 import { exampleSequence } from "../scenario/example-sequence.js";
 import { readScenario } from "../scenario/load.js";
-import { hasCredentials, missingCredentials } from "../vendors/credentials.js";
+import { hasCredentials, missingCredentials, slackToken } from "../vendors/credentials.js";
 import { DEFAULT_DUE_SOON_MINUTES } from "../watch/frame.js";
 import { LivePoller } from "../watch/live-poller.js";
 import { runWatch, type WatchOptions } from "../watch/session.js";
@@ -50,6 +50,8 @@ export async function runWatchCommand(
   if (!replay && positionals.length > 1)
     throw new UsageError("watch: name at most one incident (or use --replay for files).", "watch");
   intervalSeconds(values.interval, MIN_WATCH_INTERVAL_SECONDS);
+  if (values.post === true) checkPosting(values, context, replay || example);
+  else if (values.yes === true) throw new UsageError("watch: --yes goes with --post.", "watch");
   const until =
     typeof values.until === "string" ? Date.parse(nowFrom(values.until, io)) : undefined;
   const interrupt = io.onInterrupt?.() ?? new AbortController().signal;
@@ -119,6 +121,7 @@ export async function runWatchCommand(
     `Watching ${safe(reference, { max: 40 })} (live data from incident.io, Zendesk and Statuspage) every ${seconds} s; Ctrl-C stops.\n`,
   );
   const slack = vendors.slack;
+  const sink = watchSink(context, { ...sinkOptions, timeZone });
   return runWatch({
     ...common,
     source: liveSource(
@@ -127,10 +130,47 @@ export async function runWatchCommand(
       context.calls,
       slack && ((reading) => slackAckContext(loaded.config, slack, reading)),
     ),
-    sink: watchSink(context, { ...sinkOptions, timeZone }),
+    sink,
     intervalMs: seconds * 1000,
     dueSoonMinutes: loaded.config.watch.dueSoonMinutes,
+    ...(values.post === true &&
+      slack && {
+        afterPoll: (await import("../watch/slack-poster.js")).watchSlackPoster({
+          sink,
+          style: sinkOptions.json ? context.err : context.out,
+          timeZone,
+          client: slack,
+          confirm: values.yes === true ? undefined : io.confirm,
+          failFast: common.failFast,
+        }),
+      }),
   });
+}
+
+/**
+ * `watch --post` is refused at the start rather than later: on saved data or the queue, without
+ * a Slack token, or with nobody to answer its questions and no --yes.
+ */
+function checkPosting(
+  values: Record<string, string | boolean | undefined>,
+  context: CommandContext,
+  saved: boolean,
+): void {
+  if (saved || values.queue === true)
+    throw new UsageError(
+      `watch --post posts to Slack about a live incident; it does not go with ${saved ? "--replay or --example (saved data)" : "--queue"}.`,
+      "watch",
+    );
+  if (slackToken(context.io.env) === undefined)
+    throw new CliError(
+      "watch --post needs SLACK_BOT_TOKEN (a Slack bot token; see the README's Slack set-up).",
+      EXIT.badInput,
+    );
+  if (values.yes !== true && !context.io.confirm)
+    throw new UsageError(
+      "watch --post shows each message and asks before posting it; there is no terminal to ask on, so pass --yes to post without asking.",
+      "watch",
+    );
 }
 
 type Common = Pick<WatchOptions, "until" | "failFast" | "sleep" | "clock" | "signal">;

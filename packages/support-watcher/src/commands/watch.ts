@@ -1,5 +1,6 @@
 import { MIN_WATCH_INTERVAL_SECONDS } from "../config/schema.js";
 import { defineCommand } from "./command.js";
+import { POST_OPTIONS } from "./post-options.js";
 
 export const watchCommand = defineCommand({
   name: "watch",
@@ -41,6 +42,10 @@ Options:
                      tickets no live incident explains appears (with --replay: queue
                      scenarios, each with a "queue")
   --json             Print NDJSON events: { at, kind, decision?, ticketId?, … } one a line
+  --post             Post the Slack messages decisions call for when they come due (announce
+                     the macro, update the team, note a ticket pattern), each once, even across
+                     restarts; needs SLACK_BOT_TOKEN; shows each and asks on a terminal
+  -y, --yes          With --post: post without asking (needed off a terminal)
   --quiet            No terminal bell
   --fail-fast        End the watch on the first vendor fault (exit 3)
   --tz <zone>        Show times in this IANA time zone (default: config displayTimezone, or UTC)
@@ -49,14 +54,16 @@ Options:
                      timeoutSeconds, 15)
 
 Exits: 0 the incident is over and done, --until was reached or the replay ended; 2 bad
-input, config or credentials; 3 a vendor failed (with --fail-fast) or sent data the policy
-cannot use; 70 a bug; 130 stopped with Ctrl-C.`,
+input, config or credentials (--post off a terminal without --yes is refused at the start); 3 a
+vendor or a Slack post failed (with --fail-fast) or sent data the policy cannot use; 70 a bug;
+130 stopped with Ctrl-C.`,
   options: {
     interval: { type: "string" },
     until: { type: "string" },
     replay: { type: "boolean" },
     example: { type: "boolean" },
     json: { type: "boolean" },
+    ...POST_OPTIONS,
     quiet: { type: "boolean" },
     "fail-fast": { type: "boolean" },
     queue: { type: "boolean" },

@@ -1,5 +1,5 @@
 import type { MergedAck } from "../acks/merge.js";
-import { buildBriefing } from "../briefing/model.js";
+import { type Briefing, buildBriefing } from "../briefing/model.js";
 import { policyInputFailure } from "../commands/sources.js";
 import { EXIT } from "../errors.js";
 import { classify } from "../failures.js";
@@ -38,6 +38,8 @@ export interface PollSource {
 export interface WatchSink {
   /** The changes of one poll (called only when there are some). */
   events(events: WatchEvent[], poll: Poll, index: number): void;
+  /** Lines about what the watch did (posts to Slack), where the events go. */
+  notice(lines: string[]): void;
   /** One line about the poll, for stderr. */
   heartbeat(frame: WatchFrame, poll: Poll, index: number, nextAt: number | undefined): void;
   /** A vendor fault that did not end the watch. */
@@ -60,6 +62,8 @@ export interface WatchOptions {
   dueSoonMinutes: number;
   /** Ctrl-C. */
   signal: AbortSignal;
+  /** After each evaluated poll (`watch --post`): acts on its events; may ask and write. */
+  afterPoll?: (events: WatchEvent[], poll: Poll, briefing: Briefing) => Promise<void>;
 }
 
 /** Longest wait after repeated vendor faults. */
@@ -101,11 +105,13 @@ export async function runWatch(options: WatchOptions): Promise<number> {
       return EXIT.ok;
     }
     faults = 0;
-    const frame =
-      poll.frame ?? (await evaluated(poll.snapshot as Snapshot, options.dueSoonMinutes));
+    const { frame, briefing } = poll.frame
+      ? { frame: poll.frame, briefing: undefined }
+      : await evaluateForWatch(poll.snapshot as Snapshot, options.dueSoonMinutes);
     const events = diff(previous, frame);
     if (events.length > 0) sink.events(events, poll, index);
     previous = frame;
+    if (briefing && options.afterPoll) await options.afterPoll(events, poll, briefing);
     const now = Date.parse(frame.at);
     const reachedUntil = options.until !== undefined && now >= options.until;
     const nextAt = source.live && !reachedUntil ? options.clock() + options.intervalMs : undefined;
@@ -128,11 +134,18 @@ export async function runWatch(options: WatchOptions): Promise<number> {
   }
 }
 
-async function evaluated(snapshot: Snapshot, dueSoonMinutes: number): Promise<WatchFrame> {
+/**
+ * One evaluation as a watch compares it: the briefing (the policy's decisions) and its frame.
+ * Input the policy rejects is reported as `brief` reports it (the scenario's or the vendor's).
+ */
+export async function evaluateForWatch(
+  snapshot: Snapshot,
+  dueSoonMinutes: number,
+): Promise<{ briefing: Briefing; frame: WatchFrame }> {
   const briefing = await buildBriefing(snapshot).catch((error: unknown) => {
     throw policyInputFailure(error, snapshot);
   });
-  return frameOf(briefing.snapshot, briefing.evaluation, dueSoonMinutes);
+  return { briefing, frame: frameOf(briefing.snapshot, briefing.evaluation, dueSoonMinutes) };
 }
 
 /** Waits; false when Ctrl-C ended the wait. */

@@ -55,6 +55,10 @@ export function watchSink(context: CommandContext, options: SinkOptions): WatchS
       ];
       io.stdout.write(`${lines.join("\n")}\n`);
     },
+    notice(lines: string[]) {
+      clearHeartbeat();
+      (options.json ? io.stderr : io.stdout).write(`${lines.join("\n")}\n`);
+    },
     heartbeat(frame: WatchFrame, poll: Poll, index: number, nextAt: number | undefined) {
       const at = Date.parse(frame.at);
       const blocking = frame.decisions.filter((d) => d.blocking).length;

@@ -91,7 +91,8 @@ export class FakeVendors {
   readonly attachments: Attachment[];
   readonly tickets = new Map<number, Ticket>();
   readonly macros: Macro[];
-  readonly #updates: IncidentUpdate[];
+  /** The incident's updates in incident.io, oldest first. */
+  readonly updates: IncidentUpdate[];
   readonly #organizations: Organization[];
   readonly #statuspage: StatuspageIncident[];
   readonly #jobs = new Map<string, { ids: number[]; tags: string[]; polls: number }>();
@@ -119,7 +120,7 @@ export class FakeVendors {
     for (const ticket of structuredClone(state.tickets))
       this.tickets.set(ticket.id as number, ticket);
     this.macros = structuredClone(state.macros ?? []);
-    this.#updates = structuredClone(state.updates ?? []);
+    this.updates = structuredClone(state.updates ?? []);
     this.#organizations = structuredClone(state.organizations ?? []);
     this.#statuspage = structuredClone(state.statuspageIncidents ?? []);
     this.#check = options.check;
@@ -295,7 +296,7 @@ export class FakeVendors {
       }),
       route("incident.io", "GET", "/v2/incident_updates", () => ({
         status: 200,
-        body: { incident_updates: this.#updates, pagination_meta: { page_size: 250 } },
+        body: { incident_updates: this.updates, pagination_meta: { page_size: 250 } },
       })),
       route("Zendesk", "GET", "/api/v2/search/export", (r) => this.#search(r.url)),
       route("Zendesk", "GET", "/api/v2/tickets/show_many", (r) => {

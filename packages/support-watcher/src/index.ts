@@ -45,6 +45,7 @@ export {
   readLiveData,
 } from "./live/load.js";
 export { COMMANDS, main } from "./main.js";
+export { environmentSecrets, SECRET_VARIABLES } from "./output/redaction.js";
 export {
   exampleScenario,
   parseScenario,
@@ -57,10 +58,22 @@ export type { Snapshot } from "./snapshot.js";
 export { type ApplyDeps, applySweep, type SweepOutcome } from "./sweep/apply.js";
 export { type AuditEntry, type AuditLog, auditLog } from "./sweep/audit-log.js";
 export { planSweep, type SweepPlan } from "./sweep/plan.js";
-export { type Vendors, vendorsFrom } from "./vendors/clients.js";
-export { CREDENTIAL_VARIABLES, hasCredentials } from "./vendors/credentials.js";
+export { type VendorOptions, type Vendors, vendorsFrom } from "./vendors/clients.js";
+export {
+  CREDENTIAL_VARIABLES,
+  hasCredentials,
+  missingCredentials,
+  SLACK_TOKEN_VARIABLE,
+} from "./vendors/credentials.js";
 export { USER_AGENT, VERSION } from "./version.js";
 export { decisionKey, diff, type WatchEvent } from "./watch/diff.js";
+export {
+  type BlockingPost,
+  type FollowedPoll,
+  type FollowerOptions,
+  IncidentFollower,
+  PostLedger,
+} from "./watch/follower.js";
 export {
   DEFAULT_DUE_SOON_MINUTES,
   type Deadline,
@@ -70,3 +83,5 @@ export {
   type WatchFrame,
 } from "./watch/frame.js";
 export { LivePoller, type PollerOptions } from "./watch/live-poller.js";
+export { evaluateForWatch } from "./watch/session.js";
+export { incidentsOfTicket, type TicketIncidents } from "./watch/ticket-incidents.js";

@@ -1,6 +1,7 @@
 import type { Decision, IncidentInput } from "@support/policy";
 import type { Briefing } from "../briefing/model.js";
 import { clockTime } from "../output/time.js";
+import { decisionKey } from "../watch/diff.js";
 import { markerLine, type PostKind, type PostMarker } from "./marker.js";
 import { slackText } from "./text.js";
 
@@ -208,6 +209,40 @@ export function handoverPost(
     threadTs,
     broadcast: false,
     text: finish([note.slackText.trimEnd()], marker),
+    marker,
+  };
+}
+
+/**
+ * A notice of a blocking decision for the workflow thread (a reply, not broadcast): what must
+ * not go ahead, from where in the handbook. Its key is the decision's identity (rule and
+ * ticket), so each blocking decision of an incident is posted once.
+ */
+export function blockingDecisionPost(
+  reference: string,
+  decision: Decision,
+  thread: { team: { id: string; name: string } | undefined; threadTs: string | undefined },
+): PlannedPost | { cannot: string } {
+  const { team, threadTs } = thread;
+  if (!team) return { cannot: "the team channel could not be read from Slack" };
+  if (!threadTs) return { cannot: `no workflow post for ${reference} was found in ${team.name}` };
+  const marker = {
+    incident: reference,
+    kind: "blocking_decision" as const,
+    key: decisionKey(decision),
+  };
+  const lines = [
+    `✖ *Blocking on ${slackText(reference)}*: ${slackText(decision.summary, { max: 600 })}`,
+    `${slackText(decision.handbook.section)} · ${slackText(decision.ruleId)}`,
+  ];
+  return {
+    kind: "blocking_decision",
+    ruleId: decision.ruleId,
+    where: `${team.name} (workflow thread)`,
+    channel: team.id,
+    threadTs,
+    broadcast: false,
+    text: finish(lines, marker),
     marker,
   };
 }

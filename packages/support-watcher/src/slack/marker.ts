@@ -7,6 +7,7 @@ export const POST_KINDS = [
   "report_ticket_pattern",
   "handover",
   "acknowledgement",
+  "blocking_decision",
 ] as const;
 export type PostKind = (typeof POST_KINDS)[number];
 

@@ -196,7 +196,7 @@ export async function readSlack(options: SlackReadOptions): Promise<SlackReading
           (!marker && (message.bot_id !== undefined || !mentionsIncident(message, incident)))
         )
           continue;
-        if (marker?.kind === "acknowledgement") continue;
+        if (marker?.kind === "acknowledgement" || marker?.kind === "blocking_decision") continue;
         reading.supportPosts.push({
           ...where,
           where: "team_channel",

@@ -93,7 +93,8 @@ export function threadReplyRoles(
 ): MessageRole[] {
   if (marker) {
     if (marker.kind === "handover") return ["handover", "support_post"];
-    if (marker.kind === "acknowledgement") return ["other"];
+    // Acknowledgements and notices of blocking decisions are not news for the team.
+    if (marker.kind === "acknowledgement" || marker.kind === "blocking_decision") return ["other"];
     return ["support_post"];
   }
   if (isBotMessage(message)) return ["other"];

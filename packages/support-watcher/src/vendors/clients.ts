@@ -40,7 +40,11 @@ export interface VendorOptions {
   slackRetry?: RetryOptions | undefined;
 }
 
-export function vendorsFrom(io: Io, options: VendorOptions = {}): Vendors {
+/** The clients from the environment; `io` needs only `env` (and the waits and clock tests inject). */
+export function vendorsFrom(
+  io: Pick<Io, "env" | "sleep" | "vendorNow">,
+  options: VendorOptions = {},
+): Vendors {
   const { calls } = options;
   const token = slackToken(io.env);
   const apiUrl = slackApiUrl(io.env);

@@ -96,6 +96,11 @@ assert.equal(typeof own.createApp, "function");
 assert.equal(typeof other.startServer, "function");
 const help = execFileSync(process.platform === "win32" ? "npx.cmd" : "npx", ["--no-install", "support-policy-server", "--help"], { encoding: "utf8" });
 assert.match(help, /support-policy-server/);
+// The webhooks re-evaluate with @support/watcher, a dependency of the server's tarball.
+const watcher = await import("@support/watcher");
+const reevaluation = own.createLiveReevaluation({ env: {}, config: watcher.WatcherConfigSchema.parse({}) });
+assert.equal(typeof reevaluation.handlers, "function");
+assert.equal(reevaluation.followed(), 0);
 console.log(${quote(name)}, ${quote(version)}, "loads, and support-policy-server --help runs");
 `;
 

@@ -23,6 +23,7 @@ import {
 import { POLICY_ROUTES } from "./routes/policy-routes.js";
 import type { RouteDeps } from "./routes/route-deps.js";
 import { addWebhookRoutes, type WebhookOptions } from "./routes/webhook-routes.js";
+import type { WebhookDeps, WebhookHandlers } from "./webhooks/events.js";
 import { DEFAULT_TOLERANCE_SECONDS } from "./webhooks/signatures.js";
 
 /** The default per-token limit: 6,000 requests a minute (100 a second, bursts up to 6,000). */
@@ -41,7 +42,12 @@ export interface AppOptions {
   logSink: LogSink;
   /** Keep whole inputs in the log instead of masking customer text. */
   logInputs?: boolean;
-  webhooks?: Partial<WebhookOptions>;
+  webhooks?: Partial<Omit<WebhookOptions, "handlers">> & {
+    /** The handlers, or a function making them from the server's metrics, log and redactor. */
+    handlers?: WebhookHandlers | ((deps: WebhookDeps) => WebhookHandlers);
+  };
+  /** More secrets to scrub from every log line (the vendor credentials webhooks read with). */
+  secrets?: readonly string[];
   /** Wall clock in ms: log times, rate limits, webhook timestamps. */
   now?: () => number;
   newId?: () => string;
@@ -75,6 +81,7 @@ export function createApp(options: AppOptions): PolicyServerApp {
   const tokens: TokenSet = createTokenSet(options.tokens ?? []);
   const redactor = createRedactor([
     ...(options.tokens ?? []),
+    ...(options.secrets ?? []),
     options.webhooks?.zendeskSecret,
     options.webhooks?.incidentIoKey?.toString("base64"),
   ]);
@@ -173,9 +180,22 @@ export function createApp(options: AppOptions): PolicyServerApp {
     readiness,
     openApiDocument: () => JSON.stringify(openApiDocument(options.policy.version.label)),
   });
+  const handlers = options.webhooks?.handlers ?? NO_HANDLERS;
   addWebhookRoutes(app, deps, {
     toleranceSeconds: options.webhooks?.toleranceSeconds ?? DEFAULT_TOLERANCE_SECONDS,
-    handlers: options.webhooks?.handlers ?? NO_HANDLERS,
+    handlers:
+      typeof handlers === "function"
+        ? handlers({
+            metrics,
+            decisionLog,
+            redactor,
+            now,
+            newId: deps.newId,
+            policyVersion: options.policy.version.label,
+            logError: (line) => logError(redactor.text(line)),
+          })
+        : handlers,
+    ...(options.webhooks?.disabled ? { disabled: options.webhooks.disabled } : {}),
     ...(options.webhooks?.incidentIoKey ? { incidentIoKey: options.webhooks.incidentIoKey } : {}),
     ...(options.webhooks?.zendeskSecret ? { zendeskSecret: options.webhooks.zendeskSecret } : {}),
   });

@@ -30,11 +30,18 @@ Options:
   --log-inputs             Keep whole inputs in the decision log; customer text is masked otherwise
   --shutdown-timeout SEC   How long SIGTERM waits for in-flight requests; default ${DEFAULT_SHUTDOWN_SECONDS}
   --webhook-tolerance SEC  How far a webhook timestamp may be off; default ${DEFAULT_TOLERANCE_SECONDS}
+  --watcher-config FILE    The support-watcher config the webhooks re-evaluate incidents with
+                           (roster, vendor mappings, team channel; env SUPPORT_WATCHER_CONFIG)
   -h, --help               This help
   --version                The server and policy versions
 
 Webhooks: POST /v1/webhooks/incident-io needs ${WEBHOOK_SECRET_ENV["incident-io"]} (whsec_…),
-POST /v1/webhooks/zendesk needs ${WEBHOOK_SECRET_ENV.zendesk}; without them they answer 503.
+POST /v1/webhooks/zendesk needs ${WEBHOOK_SECRET_ENV.zendesk}; without them they answer 503. Each
+event re-evaluates its incident from live data, which needs the support-watcher credentials
+(INCIDENT_IO_API_KEY, ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL, ZENDESK_EMAIL + ZENDESK_API_TOKEN
+or ZENDESK_OAUTH_TOKEN; STATUSPAGE_API_KEY + STATUSPAGE_PAGE_ID for incidents that link a
+Statuspage incident); without them both routes answer 503. With SLACK_BOT_TOKEN set, newly
+blocking decisions are posted to the incident's workflow thread, once each.
 
 Logs: decision log on stdout (or --log FILE); start-up lines and errors on stderr.
 Exit codes: 0 stopped cleanly; 1 stopped with requests cut off; 2 bad options or config.`;
@@ -55,6 +62,8 @@ export interface ServerOptions {
   webhookToleranceSeconds: number;
   incidentIoKey?: Buffer;
   zendeskSecret?: string;
+  /** The support-watcher config the webhooks re-evaluate with. */
+  watcherConfigPath?: string;
 }
 
 export type ParsedCommand =
@@ -145,6 +154,7 @@ export function parseCommand(argv: string[], env: Env, cwd: string): ParsedComma
   }
   const port = values.port ?? env.SUPPORT_POLICY_PORT;
   const configPath = values.config ?? env.SUPPORT_POLICY_CONFIG;
+  const watcherConfigPath = values["watcher-config"] ?? env.SUPPORT_WATCHER_CONFIG;
   const incidentIoSecret = env[WEBHOOK_SECRET_ENV["incident-io"]];
   let incidentIoKey: Buffer | undefined;
   if (incidentIoSecret !== undefined && incidentIoSecret.trim() !== "") {
@@ -187,6 +197,7 @@ export function parseCommand(argv: string[], env: Env, cwd: string): ParsedComma
           : wholeNumber(values["webhook-tolerance"], "--webhook-tolerance", { min: 1, max: 3600 }),
       ...(incidentIoKey ? { incidentIoKey } : {}),
       ...(zendeskSecret ? { zendeskSecret } : {}),
+      ...(watcherConfigPath ? { watcherConfigPath: resolve(cwd, watcherConfigPath) } : {}),
     },
   };
 }
@@ -225,6 +236,7 @@ function parse(argv: string[]) {
       "log-inputs": { type: "boolean" },
       "shutdown-timeout": { type: "string" },
       "webhook-tolerance": { type: "string" },
+      "watcher-config": { type: "string" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" },
     },

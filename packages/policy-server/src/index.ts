@@ -26,5 +26,10 @@ export type { PolicyVersion } from "./policy/version.js";
 export { WEBHOOK_PATHS, WEBHOOK_SECRET_ENV } from "./routes/webhook-routes.js";
 export { type RunningServer, startServer } from "./server.js";
 export { SERVER_NAME, SERVER_VERSION } from "./version.js";
-export type { WebhookEvent, WebhookHandlers } from "./webhooks/events.js";
+export type { WebhookDeps, WebhookEvent, WebhookHandlers } from "./webhooks/events.js";
+export {
+  createLiveReevaluation,
+  type LiveReevaluation,
+  type LiveReevaluationOptions,
+} from "./webhooks/live-reevaluation.js";
 export { DEFAULT_TOLERANCE_SECONDS, standardWebhookKey } from "./webhooks/signatures.js";

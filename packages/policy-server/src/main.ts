@@ -4,9 +4,9 @@ import { type LoadedConfig, loadServerConfig, StartupError } from "./config-file
 import { tokenId } from "./http/auth.js";
 import { fileSink, type LogSink, stdoutSink } from "./log/decision-log.js";
 import { createPolicyAdapter } from "./policy/adapter.js";
-import { WEBHOOK_PATHS, WEBHOOK_SECRET_ENV } from "./routes/webhook-routes.js";
 import { startServer } from "./server.js";
 import { SERVER_NAME, SERVER_VERSION } from "./version.js";
+import { type WebhookWiring, wireWebhooks } from "./webhooks/wiring.js";
 
 export interface Io {
   env: Readonly<Record<string, string | undefined>>;
@@ -25,6 +25,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   let options: ServerOptions;
   let config: LoadedConfig | undefined;
   let sink: LogSink;
+  let webhooks: WebhookWiring;
   try {
     const command = parseCommand(argv, io.env, io.cwd);
     if (command.kind === "help") {
@@ -39,6 +40,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     options = command.options;
     if (options.configPath !== undefined)
       config = await loadServerConfig(options.configPath, io.cwd);
+    webhooks = await wireWebhooks(options, config, io.env, io.cwd);
     sink =
       options.logFile === undefined
         ? stdoutSink()
@@ -67,11 +69,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
       toleranceSeconds: options.webhookToleranceSeconds,
       ...(options.incidentIoKey ? { incidentIoKey: options.incidentIoKey } : {}),
       ...(options.zendeskSecret ? { zendeskSecret: options.zendeskSecret } : {}),
+      ...(webhooks.handlers ? { handlers: webhooks.handlers } : {}),
+      disabled: webhooks.disabled,
     },
+    secrets: webhooks.secrets,
     logError: (line) => io.stderr.write(`${line}\n`),
   });
   say(`${SERVER_VERSION}, policy ${policy.version.label}`);
-  for (const line of startupLines(options, config)) say(line);
+  for (const line of [...startupLines(options, config), ...webhooks.lines]) say(line);
   await served.warmUp();
   let running: Awaited<ReturnType<typeof startServer>>;
   try {
@@ -85,6 +90,19 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const signal = await io.stopSignal;
   say(`${signal}: draining ${served.inFlight()} in-flight request(s), new ones get 503`);
   const { cutOff } = await running.shutdown(options.shutdownTimeoutMs);
+  const reevaluation = webhooks.reevaluation;
+  if (reevaluation) {
+    // Events already accepted are re-evaluated before the log closes, within the same limit.
+    reevaluation.stop();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      reevaluation.idle(),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, options.shutdownTimeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
+  }
   await served.closeLog();
   say(cutOff === 0 ? "stopped" : `stopped; ${cutOff} request(s) cut off after the timeout`);
   return cutOff === 0 ? 0 : 1;
@@ -120,15 +138,5 @@ function startupLines(options: ServerOptions, config: LoadedConfig | undefined):
   lines.push(
     `decision log: ${options.logFile ?? "stdout"}, ${options.logInputs ? "with whole inputs (--log-inputs)" : "customer text masked"}`,
   );
-  for (const [vendor, enabled] of [
-    ["incident-io", options.incidentIoKey !== undefined],
-    ["zendesk", options.zendeskSecret !== undefined],
-  ] as const) {
-    lines.push(
-      enabled
-        ? `webhook ${WEBHOOK_PATHS[vendor]}: signatures verified; events are acknowledged and logged, live re-evaluation is not wired in this version`
-        : `webhook ${WEBHOOK_PATHS[vendor]}: disabled (${WEBHOOK_SECRET_ENV[vendor]} unset), answers 503`,
-    );
-  }
   return lines;
 }

@@ -7,7 +7,15 @@ export interface ServerMetrics {
   decisions(route: string, decisions: ReadonlyArray<{ action: string; blocking: boolean }>): void;
   inputError(route: string, code: string): void;
   webhook(vendor: string, outcome: string): void;
+  /** A webhook event handed to the re-evaluation queue: queued, coalesced or dropped. */
+  reevaluationQueued(kind: string, outcome: string): void;
+  /** A re-evaluation (of an incident, or a ticket's look-up of its incidents) ran: ok or failed. */
+  reevaluation(kind: string, outcome: string): void;
+  /** A notice of a blocking decision: posted, already_posted, cannot, failed. */
+  slackPost(outcome: string): void;
   readonly inFlight: Gauge;
+  /** Re-evaluations waiting in the queue. */
+  readonly queueDepth: Gauge;
 }
 
 // From half a millisecond (a health check) to ten seconds (a huge evaluate-incident).
@@ -51,9 +59,33 @@ export function createMetrics(options: { processMetrics: boolean }): ServerMetri
     help: "Requests being answered right now.",
     registers: [registry],
   });
+  const queued = counter(
+    "reevaluation_requests_total",
+    "Webhook events handed to the re-evaluation queue, by kind (incident, ticket) and outcome (queued, coalesced, dropped).",
+    ["kind", "outcome"],
+  );
+  const reevaluations = counter(
+    "reevaluations_total",
+    "Re-evaluations from live data run, by kind (incident, ticket) and outcome (ok, failed).",
+    ["kind", "outcome"],
+  );
+  const posts = counter(
+    "slack_posts_total",
+    "Notices of newly blocking decisions for the workflow thread, by outcome (posted, already_posted, cannot, failed).",
+    ["outcome"],
+  );
+  const queueDepth = new Gauge({
+    name: "policy_server_reevaluation_queue_depth",
+    help: "Re-evaluations waiting to run.",
+    registers: [registry],
+  });
   return {
     registry,
     inFlight,
+    queueDepth,
+    reevaluationQueued: (kind, outcome) => queued.inc({ kind, outcome }),
+    reevaluation: (kind, outcome) => reevaluations.inc({ kind, outcome }),
+    slackPost: (outcome) => posts.inc({ outcome }),
     request(route, method, status, seconds) {
       requests.inc({ route, method, status: String(status) });
       latency.observe({ route, method }, seconds);

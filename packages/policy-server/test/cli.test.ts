@@ -44,6 +44,7 @@ describe("support-policy-server options", () => {
       "--log-inputs",
       "--shutdown-timeout",
       "--webhook-tolerance",
+      "--watcher-config",
     ]) {
       expect(help.out.stdout).toContain(flag);
     }
@@ -191,9 +192,7 @@ describe("support-policy-server start-up", () => {
         "support-policy-server: limits: body 1048576 bytes, 6000 requests a minute per token; CORS off",
         `support-policy-server: decision log: ${join(dir, "decisions.jsonl")}, customer text masked`,
         "support-policy-server: webhook /v1/webhooks/incident-io: disabled (INCIDENT_IO_WEBHOOK_SECRET unset), answers 503",
-        expect.stringMatching(
-          /^support-policy-server: webhook \/v1\/webhooks\/zendesk: signatures verified; .*not wired/,
-        ),
+        "support-policy-server: webhook /v1/webhooks/zendesk: disabled (no vendor credentials to re-evaluate with: INCIDENT_IO_API_KEY, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN unset), answers 503",
         expect.stringMatching(/^support-policy-server: listening on http:\/\/0\.0\.0\.0:\d+$/),
       ]),
     );
@@ -210,6 +209,16 @@ describe("support-policy-server start-up", () => {
     expect((await readJson<{ decisions: unknown[] }>(response)).decisions.length).toBeGreaterThan(
       0,
     );
+    // Its secret is set, but there is nothing to re-evaluate with: disabled, and it says why.
+    const webhook = await fetch(`${url}/v1/webhooks/zendesk`, { method: "POST", body: "{}" });
+    expect(webhook.status).toBe(503);
+    expect(await webhook.json()).toEqual({
+      error: {
+        code: "webhook_disabled",
+        message:
+          "The zendesk webhook is disabled: it re-evaluates incidents from live data, and the vendor credentials are not set (INCIDENT_IO_API_KEY, ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN).",
+      },
+    });
     server.stop();
     expect(await server.exit).toBe(0);
     expect(server.out.stderr).toMatch(
@@ -217,6 +226,7 @@ describe("support-policy-server start-up", () => {
     );
     const logged = readFileSync(join(dir, "decisions.jsonl"), "utf8").trim().split("\n");
     expect(logged).toHaveLength(1);
+    expect(JSON.parse(logged[0] ?? "{}").route).toBe("/v1/evaluate");
     expect(JSON.parse(logged[0] ?? "{}").decision_id).toBe(response.headers.get("decision-id"));
     expect(server.out.stdout).toBe("");
     expect(server.out.stderr).not.toContain(TOKEN);
@@ -245,6 +255,40 @@ describe("support-policy-server start-up", () => {
     expect(server.out.stderr).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+/);
     server.stop("SIGINT");
     expect(await server.exit).toBe(0);
+  });
+
+  it("wires the webhooks to live re-evaluation with vendor credentials, and says with what", async () => {
+    const dir = scratch();
+    writeFileSync(
+      join(dir, "watcher.json"),
+      JSON.stringify({ channels: { team: "#support-eu" }, team: [] }),
+    );
+    const env = {
+      INCIDENT_IO_WEBHOOK_SECRET: "whsec_c2VjcmV0LWZvci10aGUtcG9saWN5LXNlcnZlci10ZXN0cw==",
+      INCIDENT_IO_API_KEY: "inc_live_key_7f3a9c",
+      ZENDESK_SUBDOMAIN: "acme",
+      ZENDESK_OAUTH_TOKEN: "zd_oauth_token_b81e44",
+      SLACK_BOT_TOKEN: "xoxb-canary-1234567890-secret",
+    };
+    const server = run(["--port", "0", "--watcher-config", "watcher.json"], env, dir);
+    await until(() => server.out.stderr.includes("listening on"));
+    expect(server.out.stderr).toContain(
+      "webhook /v1/webhooks/incident-io: signatures verified; each event re-evaluates its incident from live data (queued, one incident at a time)",
+    );
+    expect(server.out.stderr).toContain(
+      "webhook /v1/webhooks/zendesk: disabled (ZENDESK_WEBHOOK_SECRET unset), answers 503",
+    );
+    expect(server.out.stderr).toContain(
+      `re-evaluation: watcher config from ${join(dir, "watcher.json")}; newly blocking decisions are posted to the incident's workflow thread in #support-eu, once each; previous evaluations kept in this instance's memory`,
+    );
+    for (const secret of Object.values(env)) expect(server.out.stderr).not.toContain(secret);
+    server.stop();
+    expect(await server.exit).toBe(0);
+
+    const broken = run(["--port", "0", "--watcher-config", "missing.json"], env, dir);
+    expect(await broken.exit).toBe(2);
+    expect(broken.out.stderr).toContain("--watcher-config:");
+    expect(broken.out.stderr).toContain("missing.json");
   });
 
   it("says when the port is taken", async () => {

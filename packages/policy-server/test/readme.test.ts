@@ -77,8 +77,30 @@ describe("README", () => {
     const flags = new Set(HELP.match(/--[a-z][a-z-]+/g));
     expect(flags.size).toBeGreaterThan(10);
     for (const flag of flags) expect(readme).toMatch(new RegExp(`\`${flag}[ \`]`));
-    const variables = new Set(HELP.match(/\b(?:SUPPORT_POLICY|INCIDENT_IO|ZENDESK)_[A-Z_]+\b/g));
-    expect(variables.size).toBe(7);
+    const variables = new Set(
+      HELP.match(
+        /\b(?:SUPPORT_POLICY|SUPPORT_WATCHER|INCIDENT_IO|ZENDESK|STATUSPAGE|SLACK)_[A-Z_]+\b/g,
+      ),
+    );
+    expect([...variables].sort()).toEqual([
+      "INCIDENT_IO_API_KEY",
+      "INCIDENT_IO_WEBHOOK_SECRET",
+      "SLACK_BOT_TOKEN",
+      "STATUSPAGE_API_KEY",
+      "STATUSPAGE_PAGE_ID",
+      "SUPPORT_POLICY_CONFIG",
+      "SUPPORT_POLICY_HOST",
+      "SUPPORT_POLICY_PORT",
+      "SUPPORT_POLICY_TOKENS",
+      "SUPPORT_POLICY_TOKENS_FILE",
+      "SUPPORT_WATCHER_CONFIG",
+      "ZENDESK_API_TOKEN",
+      "ZENDESK_BASE_URL",
+      "ZENDESK_EMAIL",
+      "ZENDESK_OAUTH_TOKEN",
+      "ZENDESK_SUBDOMAIN",
+      "ZENDESK_WEBHOOK_SECRET",
+    ]);
     for (const variable of variables) expect(readme).toContain(`\`${variable}`);
     for (const code of ERROR_CODES) expect(readme).toContain(`\`${code}\``);
     const { served } = testServer();

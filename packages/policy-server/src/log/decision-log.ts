@@ -27,6 +27,14 @@ export interface DecisionLogEntry {
     incidentId?: string | undefined;
     ticketId?: string | undefined;
   };
+  /** For a re-evaluation from live data on a webhook event: what changed, what was posted. */
+  reevaluation?: {
+    incident: string;
+    incidentId: string;
+    at: string;
+    changes: Array<{ kind: string; ruleId?: string; ticketId?: string }>;
+    posts: Array<{ ruleId: string; ticketId?: string; result: string }>;
+  };
   /** The evaluated input: customer text masked, or whole with --log-inputs. */
   input?: unknown;
 }

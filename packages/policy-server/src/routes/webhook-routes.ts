@@ -21,6 +21,11 @@ export interface WebhookOptions {
   zendeskSecret?: string;
   toleranceSeconds: number;
   handlers: WebhookHandlers;
+  /**
+   * Why a route is disabled although its secret may be set (the bin disables both without vendor
+   * credentials to re-evaluate with); the 503 says it.
+   */
+  disabled?: Partial<Record<WebhookVendor, string>>;
 }
 
 export const WEBHOOK_PATHS = {
@@ -84,7 +89,11 @@ export function addWebhookRoutes(app: Hono<ServerEnv>, deps: RouteDeps, options:
     : undefined;
 
   for (const name of Object.keys(WEBHOOK_PATHS) as WebhookVendor[]) {
-    const vendor = name === "incident-io" ? incidentIo : zendesk;
+    const vendor = options.disabled?.[name]
+      ? undefined
+      : name === "incident-io"
+        ? incidentIo
+        : zendesk;
     const path = WEBHOOK_PATHS[name];
     app.post(path, async (c) => {
       c.set("route", path);
@@ -103,7 +112,8 @@ export function addWebhookRoutes(app: Hono<ServerEnv>, deps: RouteDeps, options:
       throw new HttpError(
         503,
         "webhook_disabled",
-        `The ${name} webhook is disabled: set ${WEBHOOK_SECRET_ENV[name]} to the webhook's signing secret to enable it.`,
+        options.disabled?.[name] ??
+          `The ${name} webhook is disabled: set ${WEBHOOK_SECRET_ENV[name]} to the webhook's signing secret to enable it.`,
       );
     }
     const body = await readBody(c.req.raw, deps.bodyLimit);

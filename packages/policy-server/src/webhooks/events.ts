@@ -1,3 +1,6 @@
+import type { Redactor } from "@support/api-core";
+import type { DecisionLog } from "../log/decision-log.js";
+import type { ServerMetrics } from "../metrics.js";
 // What a verified webhook is about. The server hands the incident or ticket id to the injected
 // handlers, which re-read the live state themselves (vendors deliver events in any order).
 
@@ -12,6 +15,19 @@ export interface WebhookEvent {
 export interface WebhookHandlers {
   onIncidentEvent(incidentId: string, event: WebhookEvent): Promise<void> | void;
   onTicketEvent(ticketId: string, event: WebhookEvent): Promise<void> | void;
+}
+
+/** What the server lends handlers that need it: its metrics, decision log and redactor. */
+export interface WebhookDeps {
+  metrics: ServerMetrics;
+  decisionLog: DecisionLog;
+  redactor: Redactor;
+  /** Wall clock in ms. */
+  now(): number;
+  newId(): string;
+  policyVersion: string;
+  /** Operator diagnostics (stderr in the CLI), redacted by the caller. */
+  logError(line: string): void;
 }
 
 type Json = Record<string, unknown>;

@@ -258,6 +258,31 @@ describe("webhooks re-evaluate the incident from live data", () => {
     expect(notices(slack)).toHaveLength(1);
   });
 
+  it("a notice Slack refuses is logged, counted and posted on the incident's next re-evaluation", async () => {
+    const slack = slackWorld();
+    const team = slack.channels.get(TEAM);
+    if (team) team.postError = "not_in_channel";
+    const { start } = setup({ slack });
+    const { server, reevaluation, incidentEvent, metrics } = start();
+    await incidentEvent();
+    await reevaluation.idle();
+    expect(notices(slack)).toEqual([]);
+    expect(server.errors.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({
+        level: "error",
+        event: "slack_post_failed",
+        incident: "INC-2417",
+        ruleId: "check-with-cs",
+        error: `Slack POST chat.postMessage failed (not_in_channel) for channel #team-support (workflow thread): the bot is not a member of the channel; invite it there with /invite`,
+      }),
+    ]);
+    expect(await metrics()).toContain('policy_server_slack_posts_total{outcome="failed"} 1');
+    if (team) delete team.postError;
+    await incidentEvent();
+    await reevaluation.idle();
+    expect(notices(slack)).toHaveLength(1);
+  });
+
   it("maps a Zendesk ticket event to its incident by the incident tag, and the incident.io event to the same follower", async () => {
     const { slack, start, incidentReads } = setup();
     const { reevaluation, ticketEvent, incidentEvent, metrics } = start();

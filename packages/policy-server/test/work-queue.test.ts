@@ -18,17 +18,21 @@ function queue(capacity: number, concurrency: number) {
       return gate.promise;
     },
   });
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
   const finish = async (key: string) => {
     gates.get(key)?.shift()?.();
-    await new Promise((resolve) => setImmediate(resolve));
+    await turn();
   };
-  return { q, runs, finish, depths };
+  return { q, runs, finish, depths, turn };
 }
 
 describe("the re-evaluation queue", () => {
   it("runs a key once at a time and gives a burst during a run exactly one more run", async () => {
-    const { q, runs, finish } = queue(10, 2);
+    const { q, runs, finish, turn } = queue(10, 2);
     expect(q.add("a")).toBe("queued");
+    // The caller returns before any work starts.
+    expect(runs).toEqual([]);
+    await turn();
     expect(runs).toEqual(["a"]);
     expect(q.add("a")).toBe("queued");
     for (let i = 0; i < 18; i++) expect(q.add("a")).toBe("coalesced");
@@ -42,8 +46,9 @@ describe("the re-evaluation queue", () => {
   });
 
   it("runs other keys side by side up to the concurrency, the rest in order", async () => {
-    const { q, runs, finish } = queue(10, 2);
+    const { q, runs, finish, turn } = queue(10, 2);
     for (const key of ["a", "b", "c", "d"]) q.add(key);
+    await turn();
     expect(runs).toEqual(["a", "b"]);
     expect(q.add("c")).toBe("coalesced");
     await finish("b");
@@ -53,8 +58,9 @@ describe("the re-evaluation queue", () => {
   });
 
   it("drops keys past its capacity and after stop, and counts its depth", async () => {
-    const { q, finish, depths } = queue(2, 1);
+    const { q, finish, depths, turn } = queue(2, 1);
     q.add("a");
+    await turn();
     expect(q.add("b")).toBe("queued");
     expect(q.add("c")).toBe("queued");
     expect(q.add("d")).toBe("dropped");

@@ -27,6 +27,7 @@ export class WorkQueue {
   readonly #again = new Set<string>();
   #idle: Array<() => void> = [];
   #stopped = false;
+  #scheduled = false;
 
   constructor(options: WorkQueueOptions) {
     this.#options = options;
@@ -50,11 +51,11 @@ export class WorkQueue {
       this.#waitingSet.add(key);
     }
     this.#changed();
-    this.#pump();
+    this.#schedule();
     return "queued";
   }
 
-  /** Resolves once nothing waits or runs. */
+  /** Resolves once nothing waits or runs (work added since is waited for too). */
   idle(): Promise<void> {
     if (this.depth === 0 && this.#running.size === 0) return Promise.resolve();
     return new Promise((resolve) => this.#idle.push(resolve));
@@ -67,6 +68,16 @@ export class WorkQueue {
 
   #changed(): void {
     this.#options.onDepth?.(this.depth);
+  }
+
+  /** Starts work on a later turn of the event loop, so whoever added a key returns first. */
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    setImmediate(() => {
+      this.#scheduled = false;
+      this.#pump();
+    });
   }
 
   #pump(): void {

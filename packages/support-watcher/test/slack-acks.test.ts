@@ -21,9 +21,11 @@ function setup(slack = slackWorld()) {
     const out = JSON.parse(stdout);
     return {
       out,
-      ids: [...out.incident, ...Object.values(out.tickets).flat()].map(
-        (d: { ruleId: string; ticketId?: string }) =>
-          d.ticketId ? `${d.ruleId} #${d.ticketId}` : d.ruleId,
+      ids: [
+        ...out.decisions,
+        ...out.tickets.flatMap((t: { decisions: unknown[] }) => t.decisions),
+      ].map((d: { ruleId: string; ticketId?: string }) =>
+        d.ticketId ? `${d.ruleId} #${d.ticketId}` : d.ruleId,
       ),
     };
   };
@@ -111,7 +113,7 @@ describe("acknowledgements kept in Slack", () => {
       env: { ...SLACK_ENV, XDG_STATE_HOME: "/nonexistent/elsewhere", USER: "lou" },
     });
     const out = JSON.parse(other.stdout);
-    expect(out.incident.map((d: { ruleId: string }) => d.ruleId)).not.toContain("update-team");
+    expect(out.decisions.map((d: { ruleId: string }) => d.ruleId)).not.toContain("update-team");
     expect(out.acknowledgements).toEqual([
       expect.objectContaining({ ruleId: "update-team", by: "priya", applied: true }),
     ]);

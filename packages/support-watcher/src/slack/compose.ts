@@ -1,4 +1,4 @@
-import type { Decision, IncidentInput } from "@support/policy";
+import type { Decision, DecisionOf, IncidentInput } from "@support/policy";
 import type { Briefing } from "../briefing/model.js";
 import { clockTime } from "../output/time.js";
 import { decisionKey } from "../watch/diff.js";
@@ -56,7 +56,7 @@ export function macroAnnouncement(
  */
 export function teamUpdate(
   incident: IncidentInput,
-  decision: Decision,
+  decision: DecisionOf<"update_team">,
   relatedTickets: number,
   when: (instant: string) => string,
 ): { lines: string[]; key: string } {

@@ -172,6 +172,24 @@ async function startPrism(vendor: PrismVendor, port: number, options: PrismOptio
   return child;
 }
 
+// A port found free can be taken before Prism binds it (another proxy listening on port 0,
+// another test file): start again on a new port, a bounded number of times.
+async function startPrismOnFreePort(
+  vendor: PrismVendor,
+  options: PrismOptions,
+  children: ChildProcess[],
+): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      children.push(await startPrism(vendor, port, options));
+      return port;
+    } catch (error) {
+      if (attempt >= 5 || !String((error as Error).message).includes("EADDRINUSE")) throw error;
+    }
+  }
+}
+
 const stop = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -202,8 +220,7 @@ export async function startPrismVendors(options: PrismOptions = {}): Promise<Pri
     const vendors = Object.keys(DOCUMENTS) as PrismVendor[];
     const origins = await Promise.all(
       vendors.map(async (vendor) => {
-        const port = await freePort();
-        children.push(await startPrism(vendor, port, options));
+        const port = await startPrismOnFreePort(vendor, options, children);
         const proxy = proxyFor(vendor, `http://127.0.0.1:${port}`, state);
         proxies.push(proxy);
         await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));

@@ -191,6 +191,22 @@ describe("Zendesk organizations, tickets and macros", () => {
     expect(pending?.awaitingReplySince).toBeUndefined();
   });
 
+  it("gives attachedToIncident whenever it is known, false included, and leaves it out when not", () => {
+    const tagged = {
+      id: 7,
+      subject: "Flags slow",
+      status: "open" as const,
+      tags: ["incident/1"],
+      created_at: "2026-06-03T15:00:00Z",
+    };
+    const facts = { markerTag: "incident/1/notified" };
+    const unattached = toPolicyTicket(tagged, { ...facts, attached: false }, new DataProblems());
+    expect(unattached?.attachedToIncident).toBe(false);
+    expect(unattached?.relatedToIncident).toBeUndefined();
+    const unknown = toPolicyTicket(tagged, { ...facts, attached: undefined }, new DataProblems());
+    expect(unknown).not.toHaveProperty("attachedToIncident");
+  });
+
   it("reads a macro's tags and body; an active macro counts as approved", () => {
     expect(toPolicyMacro(incidentMacro(false))).toMatchObject({
       id: "36002418",

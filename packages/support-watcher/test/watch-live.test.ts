@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Ticket } from "./support/fake-vendors.js";
 import { liveSetup, verifyContractsAfterEach } from "./support/live.js";
 import { iso, timeline } from "./support/timeline.js";
-import { world } from "./support/world.js";
+import { INCIDENT_ID, world } from "./support/world.js";
 
 const live = verifyContractsAfterEach();
 const setup = (...args: Parameters<typeof liveSetup>) => {
@@ -179,6 +179,19 @@ describe("watch on a live incident", () => {
     for (const ticket of fake.tickets.values()) {
       ticket.tags = [...(ticket.tags as string[]), "incident/2417", "incident/2417/notified"];
       ticket.status = "solved";
+      // Attached in incident.io too: the tag alone would still ask for the attachment.
+      if (!fake.attachments.some((a) => a.resource.external_id === String(ticket.id))) {
+        fake.attachments.push({
+          id: `01JXATTACH${String(ticket.id).padStart(16, "0")}`,
+          incident_id: INCIDENT_ID,
+          resource: {
+            external_id: String(ticket.id),
+            resource_type: "zendesk_ticket",
+            permalink: `https://acme.zendesk.com/agent/tickets/${ticket.id}`,
+            title: String(ticket.subject),
+          },
+        });
+      }
     }
     const cwd = live.current?.cwd as string;
     const env = { XDG_STATE_HOME: `${cwd}/state`, USER: "lou" };

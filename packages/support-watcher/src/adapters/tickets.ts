@@ -58,7 +58,8 @@ export const ticketTags = (ticket: ZendeskTicket): string[] =>
       : [];
 
 export interface TicketFacts {
-  attached: boolean;
+  /** Whether incident.io lists it as attached; undefined when that is not known. */
+  attached: boolean | undefined;
   organization?: Organization | undefined;
   /** The resolution-notice marker tag for this incident. */
   markerTag: string;
@@ -125,7 +126,9 @@ export function toPolicyTicket(
     createdAt,
     status,
     tags,
-    ...(facts.attached && { relatedToIncident: true, attachedToIncident: true }),
+    // Given when known, even when false: the incident tag alone (the macro adds it) is no attachment.
+    ...(facts.attached !== undefined && { attachedToIncident: facts.attached }),
+    ...(facts.attached && { relatedToIncident: true }),
     ...(waiting && { awaitingReplySince: waiting }),
     ...(facts.organization && { organization: facts.organization }),
     ...(notified && { resolutionNoticeSentAt: notified }),

@@ -48,13 +48,12 @@ export function draftHandoverNote(
   const now = Date.parse(snapshot.now);
   const show = (text: string) => readableInstants(text, now, timeZone);
   const details = evaluation.decisions.find(isDecision("handover"))?.details;
-  // What the policy read of each ticket: related, the customer waiting on us. Attached counts
-  // only what incident.io says, not the tag the policy falls back on when that is unknown.
+  // What the policy read of each ticket: related, attached (incident.io's attachments when they
+  // were read, else the incident tag), the customer waiting on us.
   const related = evaluation.ticketStates.filter((state) => state.related);
-  const attached = new Set(snapshot.tickets.filter((t) => t.attachedToIncident).map((t) => t.id));
   const tickets = {
     related: related.length,
-    attached: related.filter((state) => attached.has(state.ticketId)).length,
+    attached: related.filter((state) => state.attached).length,
     waiting: related.filter((state) => state.customerWaitingSince !== null).length,
   };
   const page = incident.statusPage;

@@ -119,8 +119,12 @@ export function incidentNumber(incident: IncidentIoIncident, asked: string): Pro
   });
 }
 
-/** The attachments the policy can use, the attached Zendesk ticket ids and the Statuspage link. */
+/**
+ * The attachments the policy can use, the attached Zendesk ticket ids, whether that list is
+ * complete (no attachment had to be dropped) and the Statuspage link.
+ */
 export function attachmentFacts(raw: readonly IncidentAttachment[], problems: DataProblems) {
+  let complete = true;
   const attachments = raw.filter((a) => {
     if (typeof a?.resource?.resource_type === "string") return true;
     problems.add({
@@ -131,6 +135,7 @@ export function attachmentFacts(raw: readonly IncidentAttachment[], problems: Da
       value: a?.resource,
       action: "dropped the attachment: it names no resource",
     });
+    complete = false;
     return false;
   });
   const attached = new Set<string>();
@@ -147,6 +152,7 @@ export function attachmentFacts(raw: readonly IncidentAttachment[], problems: Da
         value: a.resource.external_id,
         action: "dropped the attachment: not a Zendesk ticket id",
       });
+      complete = false;
     }
   }
   const statusPage = attachments.find(
@@ -155,8 +161,18 @@ export function attachmentFacts(raw: readonly IncidentAttachment[], problems: Da
       typeof a.resource.external_id === "string" &&
       a.resource.external_id !== "",
   );
-  return { attachments, attached, statusPage };
+  return { attachments, attached, complete, statusPage };
 }
+
+/**
+ * Whether a ticket is attached, as the policy's `attachedToIncident`: true or false when every
+ * attachment was read; when one could not be, a ticket not listed is not known to be unattached
+ * (undefined: the policy counts the incident tag instead).
+ */
+export const attachedOf =
+  (facts: Pick<ReturnType<typeof attachmentFacts>, "attached" | "complete">) =>
+  (ticketId: string): boolean | undefined =>
+    facts.attached.has(ticketId) || (facts.complete ? false : undefined);
 
 /** Since when open queue tickets can be related: `lookbackMinutes` before the declaration. */
 export function queueSince(
@@ -352,7 +368,20 @@ export async function mapLiveData(data: LiveData, options: LoadOptions): Promise
   const number = await incidentNumber(incident, `incident ${options.reference}`);
   const reference = `INC-${number}`;
   const about = `incident ${reference}`;
-  const { attachments, attached, statusPage: link } = attachmentFacts(data.attachments, problems);
+  const facts = attachmentFacts(data.attachments, problems);
+  const { attachments, attached, statusPage: link } = facts;
+  if (!facts.complete) {
+    problems.add({
+      vendor: "incident.io",
+      object: "incident",
+      id: reference,
+      field: "incident_attachments",
+      value: data.attachments.length,
+      action:
+        "left attachedToIncident unset on tickets not listed: an attachment could not be read, so the incident tag counts as attached",
+    });
+  }
+  const attachedTo = attachedOf(facts);
   const statusPage =
     data.statusPage && link
       ? await vendorStep(
@@ -392,7 +421,7 @@ export async function mapLiveData(data: LiveData, options: LoadOptions): Promise
       toPolicyTicket(
         ticket,
         {
-          attached: attached.has(String(ticket.id)),
+          attached: attachedTo(String(ticket.id)),
           organization: org && toPolicyOrganization(org, config, people),
           markerTag,
         },

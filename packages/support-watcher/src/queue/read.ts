@@ -65,8 +65,9 @@ export async function readQueue(
     },
     () => searchTickets(zendesk, `status<solved created>${since}`),
   );
+  // The queue is read for no one incident, so whether a ticket is attached is not known.
   const queue = tickets.flatMap(
-    (ticket) => toPolicyTicket(ticket, { attached: false, markerTag: "" }, problems) ?? [],
+    (ticket) => toPolicyTicket(ticket, { attached: undefined, markerTag: "" }, problems) ?? [],
   );
   return {
     queue,

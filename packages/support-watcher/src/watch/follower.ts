@@ -131,9 +131,10 @@ export class IncidentFollower {
     const id = String(ticket.id);
     if (frame.tickets.some((t) => t.id === id) || frame.decisions.some((d) => d.ticketId === id))
       return true;
+    // Only its words are matched here; whether it is attached is read on the next poll.
     const mapped: TicketInput | undefined = toPolicyTicket(
       ticket,
-      { attached: false, markerTag: "" },
+      { attached: undefined, markerTag: "" },
       new DataProblems(),
     );
     if (!mapped) return false;

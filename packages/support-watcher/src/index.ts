@@ -15,6 +15,8 @@ export {
   type Ack,
   type AckKey,
   AckSchema,
+  type AckSource,
+  type AckSourceKind,
   type AckStore,
   type AckStoreWrite,
   type AckUndo,

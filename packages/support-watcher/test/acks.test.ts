@@ -108,10 +108,24 @@ describe("done and undo", () => {
     ]);
     // The saved input is as read: the field comes from the acknowledgement, not baked in.
     expect(file.incident.lastTeamUpdateAt).toBe("2026-06-03T15:35:00Z");
-    const replay = await runCli(["brief", "--scenario", "out.json", "--json"], { cwd });
+    const elsewhere = { XDG_STATE_HOME: join(cwd, "other-state") };
+    const replay = await runCli(["brief", "--scenario", "out.json", "--json"], {
+      cwd,
+      env: elsewhere,
+    });
     const out = JSON.parse(replay.stdout);
     expect(out.decisions.map((d: { ruleId: string }) => d.ruleId)).not.toContain("update-team");
     expect(out.acknowledgements[0]).toMatchObject({ ruleId: "update-team", applied: true });
+    expect(out.acknowledgementsFrom).toEqual([
+      { store: "scenario", where: "the scenario file out.json", count: 1 },
+      {
+        store: "local_state",
+        where: `the local state directory ${join(cwd, "other-state", "support-watcher", "acks")}`,
+        count: 0,
+      },
+    ]);
+    const text = await runCli(["brief", "--scenario", "out.json"], { cwd, env: elsewhere });
+    expect(text.stdout).toContain("Acknowledged (1) from the scenario file out.json\n");
   });
 
   it("does not count an acknowledgement made after the time evaluated", async () => {
@@ -177,6 +191,15 @@ describe("done and undo", () => {
     expect(brief.stdout).toContain("Acknowledgements were not read from the local state directory");
     expect(brief.stdout).toContain(": The acknowledgements file");
     expect(brief.stdout).toContain("Update #team-support on INC-2417");
+    const json = JSON.parse((await run(["brief", "--scenario", "s.json", "--json"])).stdout);
+    expect(json.acknowledgementsFrom).toEqual([
+      {
+        store: "local_state",
+        where: `the local state directory ${join(env.XDG_STATE_HOME, "support-watcher", "acks")}`,
+        count: 0,
+        error: expect.stringContaining(`The acknowledgements file ${file} is not valid JSON`),
+      },
+    ]);
     const done = await run(["done", "announce-macro", "INC-2417"]);
     expect(done.code).toBe(2);
     expect(done.stderr).toContain("is not valid JSON; fix or delete it");

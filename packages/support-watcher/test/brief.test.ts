@@ -41,6 +41,7 @@ describe("brief on the bundled example", () => {
       "matches",
       "coverage",
       "acknowledgements",
+      "acknowledgementsFrom",
       "dataProblems",
       "source",
     ]);

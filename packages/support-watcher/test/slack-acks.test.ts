@@ -95,9 +95,22 @@ describe("acknowledgements kept in Slack", () => {
         applied: true,
       },
     ]);
+    // --json says where they came from as the heading does, and which stores held none.
+    expect(after.out.acknowledgementsFrom).toEqual([
+      {
+        store: "slack_thread",
+        where: "Slack, as replies in the #team-support workflow thread",
+        count: 1,
+      },
+      {
+        store: "local_state",
+        where: `the local state directory ${join(state, "support-watcher", "acks")}`,
+        count: 0,
+      },
+    ]);
     const text = await run(["brief", "INC-2417"]);
     expect(text.stdout).toContain(
-      "Acknowledged (1) from Slack, as replies in the #team-support workflow thread",
+      "Acknowledged (1) from Slack, as replies in the #team-support workflow thread\n",
     );
     // The acknowledgement is not a team update: the last one stays the 15:10 post.
     expect(text.stdout).toContain("last team update 15:10 UTC");

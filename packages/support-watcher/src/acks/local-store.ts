@@ -30,6 +30,7 @@ const REFERENCE = /^INC-\d+$/;
  * a crash never leaves half a file.
  */
 export class LocalAckStore implements AckStore {
+  readonly kind = "local_state";
   readonly directory: string;
   constructor(stateDir: string) {
     this.directory = join(stateDir, "acks");

@@ -61,6 +61,7 @@ interface Thread {
  * incident without a workflow post is refused, never kept elsewhere instead.
  */
 export class SlackAckStore implements AckStore {
+  readonly kind = "slack_thread";
   readonly #options: SlackAckContext;
   constructor(options: SlackAckContext) {
     this.#options = options;

@@ -57,8 +57,23 @@ export interface AckUndo {
 export interface AckStore {
   /** Where they are kept, for messages ("the local state file …"). */
   readonly description: string;
+  /** Which kind of store it is, for machine output; a store without one is listed as `other`. */
+  readonly kind?: AckSourceKind;
   list(incident: string): Promise<Ack[]>;
   // biome-ignore lint/suspicious/noConfusingVoidType: stores that say nothing more return Promise<void>.
   add(incident: string, ack: Ack): Promise<AckStoreWrite | undefined | void>;
   remove(incident: string, key: AckKey, undo?: AckUndo): Promise<Ack | undefined>;
+}
+
+export type AckSourceKind = "slack_thread" | "local_state" | "scenario" | "other";
+
+/** One place a briefing read acknowledgements from (`brief --json`'s `acknowledgementsFrom`). */
+export interface AckSource {
+  store: AckSourceKind;
+  /** The place in words, as the briefing's Acknowledged heading names it. */
+  where: string;
+  /** How many acknowledgements it held (before merging). */
+  count: number;
+  /** Why it could not be read; the briefing went on without it. */
+  error?: string;
 }

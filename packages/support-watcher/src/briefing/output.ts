@@ -1,4 +1,5 @@
 import type { MergedAck } from "../acks/merge.js";
+import type { AckSource } from "../acks/types.js";
 import type { Snapshot } from "../snapshot.js";
 import type { Briefing } from "./model.js";
 
@@ -11,10 +12,15 @@ export const provenance = (snapshot: Snapshot) => ({
 
 /**
  * `brief --json`: the policy's evaluateIncident result, the acknowledgements merged into its
- * input, then the provenance keys.
+ * input and where they were read from, then the provenance keys.
  */
-export const briefOutput = (briefing: Briefing, acknowledgements: readonly MergedAck[] = []) => ({
+export const briefOutput = (
+  briefing: Briefing,
+  acknowledgements: readonly MergedAck[] = [],
+  acknowledgementsFrom: readonly AckSource[] = [],
+) => ({
   ...briefing.evaluation,
   acknowledgements,
+  acknowledgementsFrom,
   ...provenance(briefing.snapshot),
 });

@@ -103,7 +103,11 @@ Options:
         `Saved the scenario to ${file}${full ? "" : ` (related tickets only; ${PERSONAL_DATA.join(", ")} left out; --full keeps them)`}\n`,
       );
     }
-    if (values.json === true) writeJson(context, briefOutput(briefing, sourced.acknowledgements));
+    if (values.json === true)
+      writeJson(
+        context,
+        briefOutput(briefing, sourced.acknowledgements, sourced.acknowledgementsFrom),
+      );
     else {
       context.io.stdout.write(
         renderBriefing(briefing, {
@@ -117,7 +121,7 @@ Options:
             Date.parse(briefing.snapshot.now),
             sourced.timeZone,
             context.out,
-            sourced.acknowledgementsFrom,
+            sourced.acknowledgementsFrom.filter((from) => from.count > 0).map((from) => from.where),
           ),
         }),
       );

@@ -2,7 +2,7 @@ import { PolicyInputError } from "@support/policy";
 import { type MergedAck, mergeAcks } from "../acks/merge.js";
 import { type SlackAckContext, slackAckContext } from "../acks/slack-store.js";
 import { ackStoresFor } from "../acks/store.js";
-import { type Ack, sameAck } from "../acks/types.js";
+import { type Ack, type AckSource, sameAck } from "../acks/types.js";
 import { policyInputProblem } from "../briefing/input-error.js";
 import { type Briefing, buildBriefing } from "../briefing/model.js";
 import { type LoadedConfig, loadConfig } from "../config/load.js";
@@ -53,8 +53,8 @@ export interface SourcedSnapshot {
   /** What was read, as read (what `--save` writes, with the acknowledgements listed). */
   unmerged: Snapshot;
   acknowledgements: MergedAck[];
-  /** The stores the acknowledgements came from (those that held any). */
-  acknowledgementsFrom: string[];
+  /** Every place acknowledgements were read from: the scenario's own list, then the stores. */
+  acknowledgementsFrom: AckSource[];
   kind: "example" | "scenario" | "live";
   /** The first line of human output: where the data came from and the clock. */
   source: string;
@@ -113,8 +113,8 @@ export async function runVendors(
 
 export interface StoredAcks {
   acks: Ack[];
-  /** The stores that held any, for people ("Slack, as replies in …"). */
-  from: string[];
+  /** Every store read, with what it held or why it could not be read. */
+  from: AckSource[];
 }
 
 /**
@@ -133,13 +133,15 @@ export async function storedAcks(
   if (snapshot.source.kind === "example") return found;
   const live = snapshot.source.kind === "live";
   for (const store of ackStoresFor({ env: io.env, ...(live && slack && { slack }) })) {
+    const source = { store: store.kind ?? "other", where: store.description };
     try {
       const acks = await store.list(snapshot.incident.reference);
       found.acks.push(...acks);
-      if (acks.length > 0) found.from.push(store.description);
+      found.from.push({ ...source, count: acks.length });
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       snapshot.warnings.push(`Acknowledgements were not read from ${store.description}: ${why}`);
+      found.from.push({ ...source, count: 0, error: why });
     }
   }
   return found;
@@ -158,12 +160,23 @@ async function withAcks(
   const merged = mergeAcks(read.snapshot, stored);
   const carried = read.snapshot.acknowledgements ?? [];
   const all = [...carried.filter((c) => !stored.some((a) => sameAck(a, c))), ...stored];
+  const { file } = read.snapshot.source;
+  const scenario: AckSource[] =
+    carried.length > 0
+      ? [
+          {
+            store: "scenario",
+            where: file ? `the scenario file ${file}` : "the scenario",
+            count: carried.length,
+          },
+        ]
+      : [];
   return {
     ...read,
     snapshot: merged.snapshot,
     unmerged: { ...read.snapshot, ...(all.length > 0 && { acknowledgements: all }) },
     acknowledgements: merged.acknowledgements,
-    acknowledgementsFrom: from,
+    acknowledgementsFrom: [...scenario, ...from],
   };
 }
 

@@ -40,11 +40,34 @@ const provenance = {
   evaluatedAt: Instant.describe("The instant the decisions are computed for (--now or the clock)."),
 };
 
+export const AckSourceSchema = z
+  .strictObject({
+    store: z
+      .enum(["slack_thread", "local_state", "scenario", "other"])
+      .describe(
+        "slack_thread: replies in the incident's workflow thread; local_state: this machine's state file; scenario: the scenario file's own list; other: a store of a program using the library.",
+      ),
+    where: z
+      .string()
+      .describe("The place in words, as the briefing's Acknowledged heading names it."),
+    count: z.int().min(0).describe("How many acknowledgements it held, before merging."),
+    error: z
+      .string()
+      .optional()
+      .describe("Why it could not be read; the briefing went on without it."),
+  })
+  .describe("One place acknowledgements were read from.");
+
 // The policy's evaluateIncident result, then the watcher's own keys.
 export const BriefOutputSchema = IncidentEvaluationSchema.extend({
   acknowledgements: z
     .array(MergedAckSchema)
     .describe("Steps people acknowledged (support-watcher done), oldest first."),
+  acknowledgementsFrom: z
+    .array(AckSourceSchema)
+    .describe(
+      "Every place acknowledgements were read from, each with its count: the scenario's own list, then the stores (empty for the bundled example, which reads none).",
+    ),
   ...provenance,
 }).describe("support-watcher brief --json");
 

@@ -8,7 +8,7 @@ export const NO_NEXT_UPDATE =
   "Feature flags load 30-60 seconds late rather than at once. Everything else works normally.";
 
 /** A reply that puts the cause on a vendor, and is otherwise what the handbook asks for. */
-export const BLAMES_VENDOR = `Yes, we're seeing this too: feature flags take 30-60 seconds to load because of an outage at our cloud provider. Everything else works normally. Follow ${STATUS_URL} for updates. We don't have a timeline yet, and we'll update the status page as soon as we do.`;
+export const BLAMES_VENDOR = `Yes, we're seeing this too: feature flags take 30-60 seconds to load because of an outage at our cloud provider. Everything else works normally. Follow ${STATUS_URL} for updates. We don't have a timeline yet, and we'll post on the status page the moment we do.`;
 
 /** Asserts that lint finds only warnings in the text, and at least one. */
 export function expectWarningsOnly(

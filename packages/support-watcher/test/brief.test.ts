@@ -76,7 +76,7 @@ describe("brief on the bundled example", () => {
     const { stdout: after } = await runCli(["brief", "--now", "2026-06-03T17:00:00Z"]);
     expect(after).toContain("to pick it up from Priya Raman, who is off shift");
     expect(after).toContain(
-      "      1. read the handover notes the previous watcher left in the #team-support workflow thread\n      2. scan the incident channel",
+      "      1. read the handover notes the previous watcher left in the #team-support workflow thread\n      2. catch up on what the incident channel has said since those notes\n      3. reply in the #team-support workflow thread the incident began with to raise your hand",
     );
     expect(after).toContain("by 17:00 UTC (now: the watcher's working day is over)");
   });

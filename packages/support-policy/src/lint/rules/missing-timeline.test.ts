@@ -13,7 +13,7 @@ describe("missing_timeline", () => {
     "We can't say yet how long it will take.",
     "Our next update will be at 15:00 UTC.",
     "I'll let you know as soon as it's fixed.",
-    "We'll update the status page as we learn more.",
+    "We'll post an update on the status page once we learn more.",
   ])("accepts a reply that addresses the timeline: %s", (text) => {
     expect(flags(`Imports are failing. ${text}`)).toBe(false);
   });

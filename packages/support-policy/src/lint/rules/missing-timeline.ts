@@ -19,7 +19,7 @@ export const missingTimeline: LintRule = {
         message: "This reply doesn't say when it will be fixed or that we don't know yet.",
         suggestion:
           "Give the estimate if there is one; otherwise say so, e.g. \"We don't have a timeline yet, " +
-          "and we'll update the status page as soon as we do.\"",
+          "and we'll post on the status page the moment we do.\"",
       },
     ];
   },

@@ -43,7 +43,7 @@ describe("Creating a macro for the incident", () => {
   });
 });
 
-describe("Working with the Comms Lead: when you update the macro, let them know what changed", () => {
+describe("Working with the Comms Lead: an edited macro is reported to them", () => {
   const sharedThenEdited = (editedMinutesAgo: number) =>
     macro({ sharedWithCommsAt: minutesBefore(20), updatedAt: minutesBefore(editedMinutesAgo) });
 

@@ -22,7 +22,7 @@ const handoverOf = async (watcher: Person, ctx: ContextInput = context()) =>
   decisionFor(await incidentDecisions(watchedBy(watcher), ctx), "handover");
 
 describe("Handing over across timezones", () => {
-  describe("hand over to someone who's still working or coming online", () => {
+  describe("the handover goes to a colleague at work now or starting soon", () => {
     it("picks a colleague working now over one who starts hours later (London to Los Angeles, not Tokyo)", async () => {
       const decision = await handoverOf(jo, context({ team: [jo, aki, nia, lou] }));
       expect(decision?.details.to).toEqual({
@@ -90,7 +90,7 @@ describe("Handing over across timezones", () => {
     });
   });
 
-  describe("try to hand over to someone who has the most working hours ahead of them", () => {
+  describe("among them, the one with the longest stretch of work left", () => {
     const ada = workingFrom("Ada", "UTC", ["09:00", "17:00"], ["18:00", "22:00"]);
     const bo = workingFrom("Bo", "UTC", ["12:00", "20:00"]);
 
@@ -120,7 +120,7 @@ describe("Handing over across timezones", () => {
     });
   });
 
-  describe("about to log off for the day", () => {
+  describe("when the watcher's working day is nearly over", () => {
     const wes = workingFrom("Wes", "UTC", ["09:00", "12:00"], ["13:00", "17:30"]);
     const team = [wes, lou, jo, bea];
 
@@ -218,7 +218,7 @@ describe("Handing over across timezones", () => {
     });
   });
 
-  describe("if you're US West Coast based, write detailed handover notes", () => {
+  describe("a watcher leaving with nobody else online writes detailed notes", () => {
     it("names the next person to come online and asks for detailed notes when nobody qualifies", async () => {
       const decision = await handoverOf(lou, context({ now: "2026-06-04T00:00:00Z" }));
       expect(decision?.details.detailedNotes).toBe(true);

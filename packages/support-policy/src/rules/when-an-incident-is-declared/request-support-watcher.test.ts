@@ -136,7 +136,7 @@ describe("Handing over across timezones: picking up from a previous timezone", (
       "read the handover note the previous watcher left in the #team-support workflow thread at 2026-06-03T15:20:00.000Z (https://example.slack.com/archives/C1/p2)",
     );
     expect(pickUp.checklist[1]).toBe(
-      "scan the incident channel for updates posted since 2026-06-03T15:20:00.000Z",
+      "catch up on what the incident channel has said since 2026-06-03T15:20:00.000Z",
     );
   });
 
@@ -151,7 +151,7 @@ describe("Handing over across timezones: picking up from a previous timezone", (
       checklist: [
         expect.stringContaining("handover notes"),
         expect.stringContaining("incident channel"),
-        expect.stringContaining("raise your hand on the original #team-support workflow post"),
+        "reply in the #team-support workflow thread the incident began with to raise your hand, unless you already have, and join the incident channel to take the Support Watcher role",
       ],
     });
     expect(decision?.details.watcherAbsence).toBe("outside_working_hours");

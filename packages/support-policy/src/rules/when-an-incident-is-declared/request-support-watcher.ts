@@ -16,9 +16,9 @@ export const pickUpChecklist = (
     ? `read the handover note the previous watcher left in the ${teamChannel} workflow thread at ${note.at}${note.url ? ` (${note.url})` : ""}`
     : `read the handover notes the previous watcher left in the ${teamChannel} workflow thread`,
   note
-    ? `scan the incident channel for updates posted since ${note.at}`
-    : "scan the incident channel for updates posted since those notes were written",
-  `raise your hand on the original ${teamChannel} workflow post if you have not yet, and join the incident channel to take the Support Watcher role`,
+    ? `catch up on what the incident channel has said since ${note.at}`
+    : "catch up on what the incident channel has said since those notes",
+  `reply in the ${teamChannel} workflow thread the incident began with to raise your hand, unless you already have, and join the incident channel to take the Support Watcher role`,
 ];
 
 /** Who should raise a hand: the ones who did, else anyone around, pressed once the wait is long. */
@@ -46,7 +46,7 @@ export const requestSupportWatcher = defineRule({
   summary:
     "{reference} needs a Support Watcher{pickUpNote}: {volunteerHint} in {teamChannel} (in working hours now: {candidateNames}).",
   description:
-    "While a live incident has no Support Watcher, or its watcher is off shift or out of office, and someone in support is within working hours, the team is asked for a volunteer. Candidates are listed with the most working time left first; once volunteerAfterMinutes have passed since the request (or since an absent watcher went off), anyone around is expected to volunteer, unless someone raised their hand in the workflow thread since then: they are named and take the role. Picking up from an absent watcher comes with the handbook's pickup steps: read their notes (the newest one, when the thread has any), catch up on the incident channel since, raise your hand on the original workflow post.",
+    "While a live incident has no Support Watcher, or its watcher is off shift or out of office, and someone in support is within working hours, the team is asked for a volunteer. Candidates are listed with the most working time left first; once volunteerAfterMinutes have passed since the request (or since an absent watcher went off), anyone around is expected to volunteer, unless someone raised their hand in the workflow thread since then: they are named and take the role. Picking up from an absent watcher comes with the handbook's pickup steps: read their notes (the newest one, when the thread has any), catch up on the incident channel since, and raise a hand in the workflow thread the incident began with.",
   conditions: {
     all: [{ condition: "needsWatcher" }, { condition: "withinSupportHours" }],
   },

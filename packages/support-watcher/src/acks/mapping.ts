@@ -43,6 +43,14 @@ const onTicket =
     return undefined;
   };
 
+/** An incident-level step whose acknowledgement is the time it was done. */
+const stampIncident =
+  (field: "lastTeamUpdateAt" | "ticketPatternReportedAt" | "docsReviewedAt") =>
+  ({ incident }: AckTarget, ack: Ack): undefined => {
+    incident[field] = ack.at;
+    return undefined;
+  };
+
 /** Every rule whose step no vendor API shows as done, and the input field its acknowledgement sets. */
 export const ACKNOWLEDGEABLE: readonly Acknowledgeable[] = [
   {
@@ -87,20 +95,14 @@ export const ACKNOWLEDGEABLE: readonly Acknowledgeable[] = [
     level: "incident",
     field: "lastTeamUpdateAt",
     means: "the team channel was updated",
-    apply: ({ incident }, ack) => {
-      incident.lastTeamUpdateAt = ack.at;
-      return undefined;
-    },
+    apply: stampIncident("lastTeamUpdateAt"),
   },
   {
     ruleId: "report-ticket-pattern",
     level: "incident",
     field: "ticketPatternReportedAt",
     means: "the ticket pattern was noted in the incident channel (and the team channel)",
-    apply: ({ incident }, ack) => {
-      incident.ticketPatternReportedAt = ack.at;
-      return undefined;
-    },
+    apply: stampIncident("ticketPatternReportedAt"),
   },
   {
     ruleId: "handover",
@@ -131,10 +133,7 @@ export const ACKNOWLEDGEABLE: readonly Acknowledgeable[] = [
     level: "incident",
     field: "docsReviewedAt",
     means: "docs and help content were checked after the incident",
-    apply: ({ incident }, ack) => {
-      incident.docsReviewedAt = ack.at;
-      return undefined;
-    },
+    apply: stampIncident("docsReviewedAt"),
   },
   {
     ruleId: "postmortem-feedback",

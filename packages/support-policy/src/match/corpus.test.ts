@@ -48,8 +48,8 @@ describe("matchTickets on the held-out corpus", () => {
   });
 
   // The bar is 0.95; what is left needs meaning, not words (README, Ticket matching).
-  it("has a precision of at least 0.92", () => {
-    expect(score.precision, score.mistakes.join("\n")).toBeGreaterThanOrEqual(0.92);
+  it("has a precision of at least 0.935", () => {
+    expect(score.precision, score.mistakes.join("\n")).toBeGreaterThanOrEqual(0.935);
   });
 
   it("relates under 1.5% of the subjects about other products", () => {

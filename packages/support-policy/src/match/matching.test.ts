@@ -108,6 +108,29 @@ describe("ticket matching: the same word for another thing", () => {
     ).toEqual(["multipart upload errors since 2pm"]);
   });
 
+  it("keeps apart a word said of two differently named things", () => {
+    // A name on either side (written with a capital inside: GitHub, iOS) makes the modifiers a
+    // choice between things; plain modifiers ("Payment", "multipart") only narrow the same thing.
+    expect(
+      subjectsMatched(
+        "Stripe webhooks delayed",
+        ["Payments", "Webhooks"],
+        ["GitHub webhooks not triggering builds", "Payment webhooks coming in very late"],
+      ),
+    ).toEqual(["Payment webhooks coming in very late"]);
+    expect(
+      subjectsMatched(
+        "iOS login failing after 5.2 release",
+        ["iOS App"],
+        ["Android app login fails", "login fails since the update", "iOS login broken"],
+      ),
+    ).toEqual(["login fails since the update", "iOS login broken"]);
+    // All capitals is no name: "CSV import" is still a contact import.
+    expect(
+      subjectsMatched("Contact imports stuck", ["Contacts"], ["CSV import stuck at 0%"]),
+    ).toEqual(["CSV import stuck at 0%"]);
+  });
+
   it("counts a word that says which one of something the incident lacks as generic", () => {
     // "Chat widget colour" is about a widget; "Funnel insight" times out like the funnel queries.
     expect(

@@ -55,3 +55,32 @@ export function modifierOfSomethingElse(
     phrase.head.some((part) => specificWord(subject, part))
   );
 }
+
+const writtenAsName = (subject: TextTerms, part: PhrasePart) =>
+  subject.tokens.slice(part.first, part.last + 1).some((token) => token.named);
+
+/**
+ * Whether the subject says a shared word of another named thing: the word heads a noun phrase on
+ * both sides, the two sides' modifiers of it have nothing in common (the subject names none of
+ * the incident's anywhere), and one of them is written as a name ("GitHub webhooks" against
+ * "Stripe webhooks", "Android app login" against "iOS login", "CSV upload" against "Image
+ * uploads"). A plain modifier is not enough: "multipart upload" is still an upload.
+ */
+export function namedOtherwise(
+  profile: IncidentProfile,
+  subject: TextTerms,
+  key: string,
+  phrase: NounPhrase | undefined,
+): boolean {
+  const asHead = phrase?.head.find((part) => part.key === key);
+  if (!phrase || !asHead) return false;
+  const modifiers = phrase.modifiers.filter((part) => part.last < asHead.first);
+  const theirs = [...(profile.heads.get(key) ?? [])];
+  if (modifiers.length === 0 || theirs.length === 0) return false;
+  if (modifiers.some((part) => profile.terms.has(part.key))) return false;
+  if (theirs.some((their) => subject.terms.some((term) => term.key === their))) return false;
+  return (
+    modifiers.some((part) => writtenAsName(subject, part)) ||
+    theirs.some((their) => profile.names.has(their))
+  );
+}

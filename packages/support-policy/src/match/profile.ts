@@ -28,6 +28,8 @@ export interface IncidentProfile {
   symptoms: ReadonlySet<string>;
   /** Each key the incident uses as the head of a noun phrase, with the modifiers it has there. */
   heads: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The keys of its terms written as names (GitHub, iOS, CSV). */
+  names: ReadonlySet<string>;
   components: readonly ComponentPhrase[];
   /** The texts read (name, then components), for phrases a subject may repeat. */
   texts: readonly TextTerms[];
@@ -56,6 +58,7 @@ export function incidentProfile(incident: IncidentText, config: MatchConfig): In
   const terms = new Map<string, Term>();
   const symptoms = new Set<string>();
   const heads = new Map<string, Set<string>>();
+  const names = new Set<string>();
   const components: ComponentPhrase[] = [];
   const texts: TextTerms[] = [];
   const read = (text: string, incidentName: boolean) => {
@@ -66,6 +69,10 @@ export function incidentProfile(incident: IncidentText, config: MatchConfig): In
       if (isContent(term) && !term.short && (!known || WEIGHT[term.kind] > WEIGHT[known.kind])) {
         terms.set(term.key, term);
       }
+    }
+    for (const term of analysed.terms) {
+      if (analysed.tokens.slice(term.first, term.last + 1).some((token) => token.named))
+        names.add(term.key);
     }
     for (const phrase of analysed.phrases) {
       for (const head of phrase.head) {
@@ -96,5 +103,5 @@ export function incidentProfile(incident: IncidentText, config: MatchConfig): In
     }
   }
   const specific = [...terms.values()].some((term) => term.kind === "topic");
-  return { lexicon, terms, specific, symptoms, heads, components, texts };
+  return { lexicon, terms, specific, symptoms, heads, names, components, texts };
 }

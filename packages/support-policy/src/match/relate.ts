@@ -1,5 +1,5 @@
 // Whether a ticket subject is about an incident, judged against the incident's profile.
-import { modifierOfSomethingElse, saidOfSomethingElse } from "./phrases.js";
+import { modifierOfSomethingElse, namedOtherwise, saidOfSomethingElse } from "./phrases.js";
 import { type ComponentPhrase, type IncidentProfile, WEIGHT } from "./profile.js";
 import { symptomsAgree, symptomsMatch } from "./symptoms.js";
 import { type Term, type TextTerms, textTerms } from "./terms.js";
@@ -47,7 +47,9 @@ function componentCandidate(
   if (at < 0 || !first || !last) return undefined;
   if (phrase.head !== undefined) {
     const head = subject.terms.find((term) => term.last === lastAt && term.phrase >= 0);
-    if (head && saidOfSomethingElse(profile, head.key, phraseOf(subject, head))) return undefined;
+    const said = head && phraseOf(subject, head);
+    if (head && saidOfSomethingElse(profile, head.key, said)) return undefined;
+    if (head && namedOtherwise(profile, subject, head.key, said)) return undefined;
   }
   return {
     first: at,
@@ -73,6 +75,7 @@ function termCandidate(
   const theirs = profile.terms.get(term.key);
   const phrase = phraseOf(subject, term);
   if (!theirs || saidOfSomethingElse(profile, term.key, phrase)) return undefined;
+  if (namedOtherwise(profile, subject, term.key, phrase)) return undefined;
   const weight = Math.min(WEIGHT[term.kind], WEIGHT[theirs.kind]);
   return {
     first: term.first,

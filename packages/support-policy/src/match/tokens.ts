@@ -16,6 +16,8 @@ export interface Token {
    * S3), in a text that is not all capitals.
    */
   acronym: boolean;
+  /** Written as a name (GitHub, iOS, HubSpot, CSV), in a text that is not all capitals. */
+  named: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -46,6 +48,9 @@ export function stem(norm: string): string {
   return stemmed;
 }
 
+// All capitals beyond five letters is emphasis ("ERROR"), not a name.
+const isNamed = (word: string) => CAPITAL_AFTER_FIRST.test(word) && LOWER.test(word);
+
 const isAcronym = (word: string) =>
   word.length <= 4 && (CAPITAL_AFTER_FIRST.test(word) || CAPITAL_AND_DIGIT.test(word));
 
@@ -60,6 +65,7 @@ export function tokenize(text: string): Token[] {
       start: match.index,
       end: match.index + match[0].length,
       acronym: !shouting && isAcronym(match[0]),
+      named: !shouting && isNamed(match[0]),
     };
   });
 }

@@ -11,21 +11,34 @@ import { People } from "../src/adapters/people.js";
 import { toPolicyOrganization, toPolicyTicket } from "../src/adapters/tickets.js";
 import { Warnings } from "../src/adapters/warnings.js";
 import { parseConfig } from "../src/config/load.js";
-import { CliError } from "../src/errors.js";
 import type { IncidentUpdate } from "./support/fake-vendors.js";
 import { COMPONENTS_FIELD, CONFIG, incidentMacro, incidentV2, MAJOR } from "./support/world.js";
 
 const config = parseConfig(CONFIG, "test");
 
 describe("incident.io severity, status and custom fields", () => {
-  it("maps severity names case-insensitively and refuses an unmapped one", () => {
+  it("maps severity names case-insensitively and reads an unmapped one as major, reported", () => {
     const incident = incidentV2();
     expect(severityOf(incident, config.incidentIo, new Warnings())).toBe("major");
+    const minor = { ...incident, severity: { ...MAJOR, name: "mInOr " } };
+    expect(severityOf(minor, config.incidentIo, new Warnings())).toBe("minor");
+    const warnings = new Warnings();
+    const problems = new DataProblems();
     const custom = { ...incident, severity: { ...MAJOR, name: "SEV1" } };
-    expect(() => severityOf(custom, config.incidentIo, new Warnings())).toThrow(CliError);
-    expect(() => severityOf(custom, config.incidentIo, new Warnings())).toThrow(
-      'incident.io severity "SEV1" has no mapping: add it to incidentIo.severities',
-    );
+    expect(severityOf(custom, config.incidentIo, warnings, problems)).toBe("major");
+    expect(warnings.list()).toEqual([
+      'incident.io severity "SEV1" has no mapping in incidentIo.severities; it is read as major until the config maps it (minor, major or critical).',
+    ]);
+    expect(problems.list()).toEqual([
+      {
+        vendor: "incident.io",
+        object: "incident",
+        id: "INC-2417",
+        field: "severity.name",
+        value: "SEV1",
+        action: "used major, the stricter reading, until incidentIo.severities maps it",
+      },
+    ]);
   });
 
   it("treats a triage incident without severity as minor, with a note", () => {

@@ -68,6 +68,33 @@ describe("adapters are tolerant and say so", () => {
     expect(Object.keys(tickets)).not.toContain("-5");
   });
 
+  it("reads a severity the config does not map as major, says so, and goes on", async () => {
+    const state = world({ macro: "draft" });
+    state.incident.severity = { ...state.incident.severity, name: "SEV1" } as never;
+    const run = uncheckedSetup(state);
+    const human = await run(["brief", "INC-2417"]);
+    expect(human.code).toBe(0);
+    expect(`${human.stdout}${human.stderr}`).toContain(
+      'incident.io severity "SEV1" has no mapping in incidentIo.severities; it is read as major until the config maps it',
+    );
+    expect(human.stdout).toContain(
+      'incident.io incident INC-2417 severity.name "SEV1": used major, the stricter reading, until incidentIo.severities maps it',
+    );
+    const { code, stdout } = await run(["brief", "INC-2417", "--json"]);
+    expect(code).toBe(0);
+    const { dataProblems, decisions } = JSON.parse(stdout);
+    expect(dataProblems).toContainEqual({
+      vendor: "incident.io",
+      object: "incident",
+      id: "INC-2417",
+      field: "severity.name",
+      value: "SEV1",
+      action: "used major, the stricter reading, until incidentIo.severities maps it",
+    });
+    // Major: the draft macro waits for the Comms Lead's review before use.
+    expect(decisions.map((d: { action: string }) => d.action)).toContain("comms_review_before_use");
+  });
+
   it("stops with exit 3 naming vendor, call and object when the declaration time is unusable", async () => {
     const state = world();
     state.incident.created_at = "last Tuesday";
@@ -75,7 +102,17 @@ describe("adapters are tolerant and say so", () => {
     const { code, stderr } = await run(["brief", "INC-2417"]);
     expect(code).toBe(3);
     expect(stderr).toBe(
-      'support-watcher: incident.io GET /v2/incidents/{id} sent unusable data for incident INC-2417: created_at is unusable ("last Tuesday"): the declaration time is not an ISO-8601 timestamp, and every deadline counts from it\n',
+      'support-watcher: incident.io GET /v2/incidents/{id} sent unusable data for incident INC-2417: created_at is unusable ("last Tuesday"): the declaration time must be an ISO-8601 timestamp with an offset, e.g. 2026-03-08T09:30:00-08:00, and every deadline counts from it\n',
+    );
+  });
+
+  it("says so when a well-formed declaration time is outside the years the policy reads", async () => {
+    const ancient = world();
+    ancient.incident.created_at = "1896-01-29T01:33:36.0Z";
+    const old = await uncheckedSetup(ancient)(["brief", "INC-2417"]);
+    expect(old.code).toBe(3);
+    expect(old.stderr).toContain(
+      'created_at is unusable ("1896-01-29T01:33:36.0Z"): the declaration time must be in a year from 1970 to 9999, and every deadline counts from it',
     );
   });
 

@@ -82,7 +82,8 @@ describe.each(MODES)("against Prism: %s", (_, seed) => {
     }
     expect(prism.requests).toBeGreaterThan(RUNS.length);
     expect(prism.violations).toEqual([]);
-    if (seed === undefined) expect(codes).toEqual([0, 0, 0, 0, 0, 0]);
+    // Nothing the documents allow stops a run: odd values become data problems.
+    expect(codes).toEqual([0, 0, 0, 0, 0, 0]);
   }, 120_000);
 
   if (seed === undefined) {

@@ -38,6 +38,11 @@ const Email = PersonSchema.shape.email.unwrap();
 
 export const isInstant = (value: unknown): value is string =>
   typeof value === "string" && Instant.safeParse(value).success;
+/** Why the policy refuses a timestamp, in its own words ("must be in a year from 1970 to 9999"). */
+export const instantProblem = (value: unknown): string | undefined => {
+  const result = Instant.safeParse(value);
+  return result.success ? undefined : (result.error.issues[0]?.message ?? "is not a timestamp");
+};
 export const isUrl = (value: unknown): value is string =>
   typeof value === "string" && Url.safeParse(value).success;
 export const isEmail = (value: unknown): value is string =>

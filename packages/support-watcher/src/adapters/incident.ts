@@ -1,9 +1,9 @@
 import { type IncidentInput, IncidentSchema, type Severity } from "@support/policy";
 import type { WatcherConfig } from "../config/schema.js";
-import { CliError } from "../errors.js";
 import type { IncidentIoIncident, IncidentUpdate } from "../vendors/incident-io.js";
 import {
   type DataProblems,
+  instantProblem,
   isInstant,
   isUrl,
   UnusableDataError,
@@ -41,10 +41,16 @@ export function customFieldValues(incident: IncidentIoIncident, fieldName: strin
     .filter((item) => item !== "");
 }
 
+/**
+ * The incident's severity through the config's mapping. A name the mapping lacks does not stop
+ * the run: it is read as major, the stricter reading (the Comms Lead reviews before use, the
+ * engineering on-call answers outside support hours), and reported so the mapping can be fixed.
+ */
 export function severityOf(
   incident: IncidentIoIncident,
   mapping: Mapping,
   warnings: Warnings,
+  problems?: DataProblems,
 ): Severity {
   const name = text(incident.severity?.name);
   if (!name) {
@@ -52,12 +58,19 @@ export function severityOf(
     return "minor";
   }
   const found = Object.entries(mapping.severities).find(([label]) => same(label, name));
-  if (!found) {
-    throw new CliError(
-      `incident.io severity "${name}" has no mapping: add it to incidentIo.severities in the config (minor, major or critical).`,
-    );
-  }
-  return found[1];
+  if (found) return found[1];
+  warnings.add(
+    `incident.io severity "${name}" has no mapping in incidentIo.severities; it is read as major until the config maps it (minor, major or critical).`,
+  );
+  problems?.add({
+    vendor: "incident.io",
+    object: "incident",
+    id: text(incident.reference) || "unknown",
+    field: "severity.name",
+    value: name,
+    action: "used major, the stricter reading, until incidentIo.severities maps it",
+  });
+  return "major";
 }
 
 /** incident.io status categories onto the policy's statuses; an unknown one stops the run. */
@@ -175,11 +188,12 @@ export function toPolicyIncident(
   if (typeof incident.id !== "string" || incident.id === "") {
     throw new UnusableDataError("id", incident.id, "the incident has no id");
   }
-  if (!isInstant(incident.created_at)) {
+  const declaredProblem = instantProblem(incident.created_at);
+  if (declaredProblem !== undefined) {
     throw new UnusableDataError(
       "created_at",
       incident.created_at,
-      "the declaration time is not an ISO-8601 timestamp, and every deadline counts from it",
+      `the declaration time ${declaredProblem}, and every deadline counts from it`,
     );
   }
   const roleHolder = (roleName: string, label?: string) => {
@@ -230,7 +244,7 @@ export function toPolicyIncident(
     reference: `INC-${number}`,
     number,
     name: text(incident.name),
-    severity: severityOf(incident, mapping, warnings),
+    severity: severityOf(incident, mapping, warnings, problems),
     security: isSecurity(incident, mapping),
     status: statusOf(incident, mapping),
     declaredAt: incident.created_at,

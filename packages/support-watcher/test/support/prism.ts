@@ -1,7 +1,7 @@
 // Stoplight Prism mock servers of the three vendor documents (as overlaid by openapi-tools), each
 // behind a small proxy on 127.0.0.1 that records every request violation Prism reports and
 // applies the few rewrites Prism cannot produce itself: pagination that ends, jobs that
-// complete, realistic incident references and severities, and injected faults (404/429/5xx).
+// complete, realistic incident references, and injected faults (404/429/5xx).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -64,7 +64,6 @@ export interface PrismVendors {
   close(): Promise<void>;
 }
 
-const SEVERITIES = ["Minor", "Major", "Critical"];
 const LINK_KEYS = ["next_page", "after_url", "next"];
 
 /** Pagination ends after one page: Prism serves the same example page for every cursor. */
@@ -89,10 +88,9 @@ const realisticIncident = (incident: unknown, index: number): void => {
   if (typeof i.id !== "string" || !/^[0-9A-Z]{26}$/.test(i.id)) i.id = "01JX4M7Q2R8T5V9W3Y6Z1A2B3C";
   if (typeof i.reference !== "string" || !/-\d+$/.test(i.reference))
     i.reference = `INC-${2417 + index}`;
-  const severity = i.severity as Record<string, unknown> | undefined;
-  if (severity && typeof severity === "object" && !SEVERITIES.includes(String(severity.name))) {
-    severity.name = SEVERITIES[index % SEVERITIES.length];
-  }
+  // Declared in the years the policy reads (Prism's random date-times span centuries).
+  const year = typeof i.created_at === "string" ? Number(i.created_at.slice(0, 4)) : Number.NaN;
+  if (!(year >= 1970 && year <= 9999)) i.created_at = "2026-06-03T14:05:00Z";
 };
 
 /** Zendesk's next page always the same link back to this proxy: the loop a broken cursor makes. */

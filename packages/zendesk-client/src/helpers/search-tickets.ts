@@ -1,5 +1,6 @@
 import {
   callInit,
+  clientInfo,
   invalidArgument,
   optionalWholeNumber,
   type PagedList,
@@ -76,7 +77,11 @@ function searchList(
       if (!page.next_page) return undefined;
       const next = pageNumberOf(page.next_page) ?? (current ?? 1) + 1;
       if ((next - 1) * perPage >= SEARCH_RESULT_LIMIT) {
-        throw new SearchResultLimitError(fullQuery, page.count, SEARCH_RESULT_LIMIT);
+        const { baseUrl, redactor } = clientInfo(client);
+        throw new SearchResultLimitError(fullQuery, page.count, SEARCH_RESULT_LIMIT, {
+          baseUrl,
+          redactor,
+        });
       }
       return next;
     },

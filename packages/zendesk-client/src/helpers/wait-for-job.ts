@@ -36,12 +36,13 @@ export async function waitForJob(
     optionalWholeNumber(HELPER, "timeoutMs", options.timeoutMs, 0, 86_400_000) ??
     DEFAULT_TIMEOUT_MS;
   const id = requireText(HELPER, "job", typeof job === "string" ? job : job.id);
-  const { clock } = clientInfo(client);
+  const { clock, baseUrl, redactor } = clientInfo(client);
   const deadline = clock.now() + timeoutMs;
   let status = typeof job === "string" ? undefined : job;
   while (status === undefined || isRunning(status)) {
     if (status !== undefined) {
-      if (clock.now() >= deadline) throw new JobTimeoutError(id, status.status, timeoutMs);
+      if (clock.now() >= deadline)
+        throw new JobTimeoutError(id, status.status, timeoutMs, { baseUrl, redactor });
       await clock.sleep(interval, options.signal);
     }
     status = await unwrapField(

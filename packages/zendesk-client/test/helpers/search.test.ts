@@ -1,6 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
+  ApiError,
   exportSearchTickets,
   InvalidArgumentError,
   PaginationLoopError,
@@ -119,6 +120,15 @@ describe("searchTickets: /api/v2/search, offset pages", () => {
     const error = await walk().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SearchResultLimitError);
     expect(error).toMatchObject({ count: 1523, limit: 1000 });
+    // One error family: a caller catching ApiError sees which vendor call it was.
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      vendor: "Zendesk",
+      method: "GET",
+      url: `${BASE}/api/v2/search`,
+      code: "search_result_limit",
+      status: undefined,
+    });
     expect((error as Error).message).toMatch(/matches 1523 results.*use exportSearchTickets/);
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });

@@ -1,6 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import {
+  ApiError,
   InvalidArgumentError,
   type JobStatus,
   JobTimeoutError,
@@ -272,7 +273,14 @@ describe("waitForJob", () => {
     jobPoll(scope, "j3", job("j3", "queued"), { times: 2 });
     const error = await waitForJob(testClient(), "j3", { timeoutMs: 1000 }).catch((e) => e);
     expect(error).toBeInstanceOf(JobTimeoutError);
-    expect(error).toMatchObject({ jobId: "j3", status: "queued", timeoutMs: 1000 });
+    expect(error).toMatchObject({ jobId: "j3", jobStatus: "queued", timeoutMs: 1000 });
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      vendor: "Zendesk",
+      method: "GET",
+      url: `${BASE}/api/v2/job_statuses/j3`,
+      code: "job_timeout",
+    });
   });
 
   it("turns an expired job into an ApiError", async () => {

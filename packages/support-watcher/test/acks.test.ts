@@ -1,4 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { policyRules } from "@support/policy";
 import { describe, expect, it } from "vitest";
@@ -204,6 +211,41 @@ describe("done and undo", () => {
     expect(done.code).toBe(2);
     expect(done.stderr).toContain("is not valid JSON; fix or delete it");
     expect(readFileSync(file, "utf8")).toBe("{ not json");
+  });
+});
+
+describe("the local acknowledgements file", () => {
+  const ackFor = (ticket: number) => ({
+    ruleId: "check-with-cs",
+    ticketId: String(ticket),
+    at: "2026-06-03T15:00:00Z",
+    by: "priya",
+  });
+
+  it("keeps every acknowledgement when many runs add theirs at once", async () => {
+    const store = new LocalAckStore(join(workspace({}), "state"));
+    const tickets = Array.from({ length: 20 }, (_, i) => 48_000 + i);
+    await Promise.all(tickets.map((ticket) => store.add("INC-2417", ackFor(ticket))));
+    const kept = await store.list("INC-2417");
+    expect(kept.map((ack) => Number(ack.ticketId)).sort()).toEqual(tickets);
+    // Removing at once as well: each removal sees the others' writes.
+    await Promise.all(tickets.slice(0, 10).map((t) => store.remove("INC-2417", ackFor(t))));
+    expect((await store.list("INC-2417")).map((ack) => Number(ack.ticketId)).sort()).toEqual(
+      tickets.slice(10),
+    );
+    expect(readdirSync(store.directory)).toEqual(["INC-2417.json"]);
+  });
+
+  it("takes over a lock a run that died left behind", async () => {
+    const store = new LocalAckStore(join(workspace({}), "state"));
+    mkdirSync(store.directory, { recursive: true });
+    const lock = `${store.fileFor("INC-2417")}.lock`;
+    writeFileSync(lock, "");
+    const longAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, longAgo, longAgo);
+    await store.add("INC-2417", ackFor(48_190));
+    expect(await store.list("INC-2417")).toEqual([ackFor(48_190)]);
+    expect(existsSync(lock)).toBe(false);
   });
 });
 

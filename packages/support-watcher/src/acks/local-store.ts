@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { z } from "zod";
 import { CliError } from "../errors.js";
 import type { Io } from "../io.js";
@@ -24,10 +25,17 @@ export function stateDirectory(env: Io["env"]): string | undefined {
 
 const REFERENCE = /^INC-\d+$/;
 
+/** How long a write waits for another one on the same incident before giving up. */
+const LOCK_WAIT_MS = 5_000;
+/** A lock older than this was left by a run that died; it is taken over. */
+const LOCK_STALE_MS = 30_000;
+const LOCK_POLL_MS = 20;
+
 /**
  * Acknowledgements in a local state file, one per incident
  * (`<state dir>/acks/INC-123.json`), each write to a temporary file renamed over the old one, so
- * a crash never leaves half a file.
+ * a crash never leaves half a file, and each change made under a lock file (`INC-123.json.lock`),
+ * so two runs acknowledging at once both keep their acknowledgement.
  */
 export class LocalAckStore implements AckStore {
   readonly kind = "local_state";
@@ -71,19 +79,63 @@ export class LocalAckStore implements AckStore {
   }
 
   async add(incident: string, ack: Ack): Promise<void> {
-    const kept = (await this.list(incident)).filter((a) => !sameAck(a, ack));
-    await this.#write(incident, [...kept, ack]);
+    await this.#locked(incident, async () => {
+      const kept = (await this.list(incident)).filter((a) => !sameAck(a, ack));
+      await this.#write(incident, [...kept, ack]);
+    });
   }
 
   async remove(incident: string, key: AckKey): Promise<Ack | undefined> {
-    const all = await this.list(incident);
-    const found = all.find((a) => sameAck(a, key));
-    if (found)
-      await this.#write(
-        incident,
-        all.filter((a) => a !== found),
+    return this.#locked(incident, async () => {
+      const all = await this.list(incident);
+      const found = all.find((a) => sameAck(a, key));
+      if (found)
+        await this.#write(
+          incident,
+          all.filter((a) => a !== found),
+        );
+      return found;
+    });
+  }
+
+  /** Runs one read-and-write of the incident's file while holding its lock file. */
+  async #locked<T>(incident: string, change: () => Promise<T>): Promise<T> {
+    const file = this.fileFor(incident);
+    const lock = `${file}.lock`;
+    const started = Date.now();
+    try {
+      await mkdir(this.directory, { recursive: true });
+    } catch {
+      throw new CliError(`Cannot write the acknowledgements file ${file}.`);
+    }
+    for (;;) {
+      try {
+        await (await open(lock, "wx")).close();
+        break;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== "EEXIST")
+          throw new CliError(`Cannot write the acknowledgements file ${file}.`);
+      }
+      const age = await stat(lock).then(
+        (info) => Date.now() - info.mtimeMs,
+        () => 0,
       );
-    return found;
+      if (age > LOCK_STALE_MS) {
+        await rm(lock, { force: true });
+        continue;
+      }
+      if (Date.now() - started > LOCK_WAIT_MS) {
+        throw new CliError(
+          `The acknowledgements file ${file} is being changed by another support-watcher; try again (or delete ${lock} if none is running).`,
+        );
+      }
+      await sleep(LOCK_POLL_MS);
+    }
+    try {
+      return await change();
+    } finally {
+      await rm(lock, { force: true });
+    }
   }
 
   async #write(incident: string, acknowledgements: Ack[]): Promise<void> {

@@ -30,6 +30,8 @@ const valueArb = fc.oneof(
   fc.constantFrom(null, undefined, Number.NaN, Number.POSITIVE_INFINITY, -0, 0.5, 10n),
   fc.constantFrom("", "5", "5abc", "abc", "true", " 7 ", "x"),
   fc.constantFrom([], [3], ["x"], {}, { fact: "a" }),
+  // Objects whose comparison runs their own code: a numeric operator calls it, equality does not.
+  fc.constantFrom({ valueOf: () => 4 }, { toString: () => "6" }),
 );
 
 const leafArb: fc.Arbitrary<Condition> = fc
@@ -113,6 +115,50 @@ describe("the compiled engine against json-rules-engine", () => {
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it("reads each run's own facts, whatever their key order, extra keys or prototype", async () => {
+    const set: RuleSet = {
+      rules: [
+        {
+          id: "r",
+          priority: 1,
+          conditions: {
+            all: [
+              { fact: "a", operator: "equal", value: 1 },
+              { fact: "b", operator: "greaterThan", value: { fact: "a" } },
+            ],
+          },
+        },
+      ],
+      conditions: {},
+    };
+    const shadowed = Object.assign(Object.create({ b: 5 }), { a: 1, b: 0 });
+    // A for-in loop lists `b` after `a` here, as it would for an own `b`: it is still not a fact.
+    const inherited = Object.assign(Object.create({ b: 5 }), { a: 1 });
+    const bare = Object.assign(Object.create(null), { b: 2, a: 1 });
+    const runs: Record<string, unknown>[] = [
+      { a: 1, b: 2 },
+      { a: 1, b: 0 },
+      { b: 3, a: 1 },
+      { a: 1, c: "extra", b: 4 },
+      shadowed,
+      { a: 1, b: 2 },
+      inherited,
+      bare,
+      { a: 1, b: 2 },
+      { a: 1 },
+    ];
+    // One engine for every run, so a layout learned from one object is checked against the next.
+    const compiled = createCompiledEngine(set);
+    const reference = createJsonRulesEngine(set);
+    const outcomes = [];
+    for (const facts of runs) {
+      const actual = await outcome(compiled, facts);
+      expect(actual).toStrictEqual(await outcome(reference, facts));
+      outcomes.push(actual.fired?.length ?? actual.code);
+    }
+    expect(outcomes).toEqual([1, 0, 1, 1, 0, 1, "UNDEFINED_FACT", 1, 1, "UNDEFINED_FACT"]);
   });
 
   it("rejects a run missing a fact as json-rules-engine does", async () => {

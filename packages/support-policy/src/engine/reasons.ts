@@ -16,18 +16,26 @@ export function reasonOf(
   compared: unknown,
   actual: unknown,
 ): Reason {
-  return reasonsFor(fact, operator, value)(compared, actual);
+  return isFactReference(value)
+    ? referenceReason(fact, operator, value, compared, actual, String(value.fact))
+    : literalReason(fact, operator, value, compared, actual);
 }
 
-/** The explanation of one leaf, its parts that do not change from run to run worked out once. */
-export function reasonsFor(
+/** A leaf compared with a literal. */
+export const literalReason = (
   fact: string,
   operator: string,
   value: unknown,
-): (compared: unknown, actual: unknown) => Reason {
-  if (!isFactReference(value)) {
-    return (compared, actual) => ({ fact, operator, value: compared ?? value, actual });
-  }
-  const valueFrom = String(value.fact);
-  return (compared, actual) => ({ fact, operator, value: compared ?? value, actual, valueFrom });
-}
+  compared: unknown,
+  actual: unknown,
+): Reason => ({ fact, operator, value: compared ?? value, actual });
+
+/** A leaf compared with another fact's value (`valueFrom` names it). */
+export const referenceReason = (
+  fact: string,
+  operator: string,
+  value: unknown,
+  compared: unknown,
+  actual: unknown,
+  valueFrom: string,
+): Reason => ({ fact, operator, value: compared ?? value, actual, valueFrom });

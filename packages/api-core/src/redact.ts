@@ -34,10 +34,17 @@ export interface RedactorOptions {
 }
 
 // "Authorization: Bearer abc", "api_key=abc", "\"password\":\"abc\"" and the like.
-const NAMED_CREDENTIAL =
+export const NAMED_CREDENTIAL =
   /\b((?:proxy-)?authorization|x-api-key|api[-_]?key|[\w-]*token|password|passwd|[\w-]*secret)(["']?\s*[:=]\s*["']?)((?:(?:Bearer|Basic|OAuth|Token|Digest)\s+)?[^\s"',;&}]+)/gi;
 // A bare "Bearer abc…" anywhere in free text.
-const SCHEME_CREDENTIAL = /\b(Bearer|Basic|OAuth|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g;
+export const SCHEME_CREDENTIAL = /\b(Bearer|Basic|OAuth|Token|Digest)\s+[A-Za-z0-9._~+/=:-]{6,}/g;
+
+// What each pattern cannot match without, as plain alternatives that are quick to look for: a
+// credential name followed by an optional quote, spaces and ":" or "=" (with the same `i`
+// folding), a scheme followed by a space. Text with neither skips the patterns above, whose
+// `\b[\w-]*` start costs far more on a long line that holds no credential.
+const MAY_NAME_CREDENTIAL = /(?:authorization|api[-_]?key|token|passw(?:or)?d|secret)["']?\s*[:=]/i;
+const MAY_HOLD_SCHEME = /(?:Bearer|Basic|OAuth|Token|Digest)\s/;
 const SENSITIVE_QUERY_PARAM =
   /token|api[-_]?key|apikey|secret|password|passwd|signature|^sig$|^auth$|authorization|credential|session/i;
 const MAX_DEPTH = 12;
@@ -112,9 +119,16 @@ export function createRedactor(
     let out = value;
     for (const secret of known) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     if (!patterns) return out;
-    return out
-      .replace(NAMED_CREDENTIAL, (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`)
-      .replace(SCHEME_CREDENTIAL, (_m, scheme: string) => `${scheme} ${REDACTED}`);
+    if (MAY_NAME_CREDENTIAL.test(out)) {
+      out = out.replace(
+        NAMED_CREDENTIAL,
+        (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`,
+      );
+    }
+    if (MAY_HOLD_SCHEME.test(out)) {
+      out = out.replace(SCHEME_CREDENTIAL, (_m, scheme: string) => `${scheme} ${REDACTED}`);
+    }
+    return out;
   };
 
   const url = (value: string): string => {

@@ -1,6 +1,13 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createRedactor, credentialSecrets, MIN_SECRET_LENGTH, REDACTED } from "../src/redact.js";
+import {
+  createRedactor,
+  credentialSecrets,
+  MIN_SECRET_LENGTH,
+  NAMED_CREDENTIAL,
+  REDACTED,
+  SCHEME_CREDENTIAL,
+} from "../src/redact.js";
 
 const SECRET = "s3cr3t-api-key-0123456789";
 
@@ -104,6 +111,56 @@ describe("redactor: credential-shaped text", () => {
     ["OAuth 89a229ce1a8dbcf9ff30", `OAuth ${REDACTED}`],
   ])("scrubs %j", (input, expected) => {
     expect(redactor.text(input)).toBe(expected);
+  });
+});
+
+describe("redactor: the patterns' pre-check", () => {
+  // Names, schemes, separators, quotes, spaces, values and letters that only look like ASCII
+  // (the Kelvin sign lowercases to "k", dotted capital I to two characters).
+  const FRAGMENTS = [
+    "token",
+    "Token",
+    "TOKEN",
+    "x-api-key",
+    "Api_Key",
+    "proxy-Authorization",
+    "password",
+    "PASSWD",
+    "client_secret",
+    "Bearer",
+    "Basic",
+    "OAuth",
+    "Digest",
+    ":",
+    "=",
+    '"',
+    "'",
+    " ",
+    "\t",
+    "\u00a0",
+    "abcdef123",
+    "_id",
+    '"token_id":"tok_3e8a41c2"',
+    ",",
+    "}",
+    "\u212a",
+    "\u0130",
+  ];
+  const pieces = (length: number): string[] =>
+    length === 0 ? [""] : pieces(length - 1).flatMap((head) => FRAGMENTS.map((f) => head + f));
+
+  it("changes nothing: every text is redacted as the regular expressions alone would", () => {
+    const redactor = createRedactor();
+    let redacted = 0;
+    for (const text of [1, 2, 3].flatMap(pieces)) {
+      const expected = text
+        .replace(NAMED_CREDENTIAL, (_m, name: string, sep: string) => `${name}${sep}${REDACTED}`)
+        .replace(SCHEME_CREDENTIAL, (_m, scheme: string) => `${scheme} ${REDACTED}`);
+      if (expected !== text) redacted++;
+      expect(redactor.text(text), JSON.stringify(text)).toBe(expected);
+    }
+    // The texts hold plenty that is redacted, so the comparison means something.
+    expect(redacted).toBeGreaterThan(400);
   });
 });
 

@@ -35,6 +35,7 @@ export {
 } from "./match-tickets.js";
 export {
   createPolicy,
+  type EvaluateOptions,
   type Policy,
   type PolicyOptions,
   type QueueOption,

@@ -77,6 +77,27 @@ describe("createPolicy", () => {
     expect((await policy.evaluate(busy)).evaluatedAt).toBe("2026-06-03T16:02:00.000Z");
   });
 
+  it("takes a call's own now instead of the policy's, for that call only", async () => {
+    const policy = createPolicy({ team, now: NOW });
+    const weekend = await policy.evaluate(busy, null, { now: SATURDAY });
+    expect(weekend.evaluatedAt).toBe("2026-06-06T12:00:00.000Z");
+    expect(JSON.stringify(weekend)).toBe(
+      JSON.stringify(await evaluate(busy, null, context({ team, now: SATURDAY }))),
+    );
+    const [one] = tickets;
+    const ticketAt = await policy.evaluate(busy, one, { now: SATURDAY, queue: tickets });
+    expect(JSON.stringify(ticketAt)).toBe(
+      JSON.stringify(await evaluate(busy, one, context({ team, now: SATURDAY, queue: tickets }))),
+    );
+    const whole = await policy.evaluateIncident(busy, tickets, { now: SATURDAY });
+    expect(JSON.stringify(whole)).toBe(
+      JSON.stringify(await evaluateIncident(busy, tickets, context({ team, now: SATURDAY }))),
+    );
+    expect((await policy.evaluate(busy)).evaluatedAt).toBe("2026-06-03T16:00:00.000Z");
+    const error = await policyErrorOf(() => policy.evaluate(busy, null, { now: "yesterday" }));
+    expect(error.inputs).toEqual(["now"]);
+  });
+
   it("defaults now to the system clock", async () => {
     vi.useFakeTimers({ now: Date.parse(SATURDAY) });
     const { evaluatedAt, decisions } = await createPolicy({ team }).evaluate(busy);

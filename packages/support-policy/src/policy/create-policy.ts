@@ -44,13 +44,18 @@ export interface QueueOption {
   queue?: readonly TicketInput[];
 }
 
+export interface EvaluateOptions extends QueueOption {
+  /** This call's instant (or a clock), instead of the policy's `now`: a server's per-request time. */
+  now?: Clock;
+}
+
 /** A policy for one team and config: every call validates only what it is given. */
 export interface Policy {
   /** The decisions about the incident, or (with a ticket) about that ticket; as `evaluate`. */
   evaluate(
     incident: IncidentInput,
     ticket?: TicketInput | null,
-    options?: QueueOption,
+    options?: EvaluateOptions,
   ): Promise<Evaluation>;
   /**
    * The incident's decisions and every ticket's, with the ticket matches and coverage they were
@@ -59,7 +64,7 @@ export interface Policy {
   evaluateIncident(
     incident: IncidentInput,
     tickets: readonly TicketInput[],
-    options?: QueueOption,
+    options?: EvaluateOptions,
   ): Promise<IncidentEvaluation>;
   /** `raise_incident` decisions for groups of queue tickets no live incident explains. */
   suggestIncidents(
@@ -105,6 +110,8 @@ export function createPolicy(options: PolicyOptions): Policy {
   const queueOf = (given: QueueOption | undefined) =>
     given?.queue === undefined ? undefined : inputs.tickets(given.queue, "queue");
   const clock: Clock = options.now ?? (() => new Date());
+  const clockOf = (given: EvaluateOptions | undefined) =>
+    given?.now === undefined ? clock : given.now;
   const lintConfig: NonNullable<LintContext["config"]> = {
     ...(config.jargon && { jargon: config.jargon }),
     ...(config.allowedTerms && { allowedTerms: config.allowedTerms }),
@@ -118,7 +125,7 @@ export function createPolicy(options: PolicyOptions): Policy {
         incident: () => inputs.incident(incident),
         ticket: () => (ticket == null ? undefined : inputs.ticket(ticket)),
         queue: () => queueOf(evaluateOptions),
-        now: () => readClock(clock),
+        now: () => readClock(clockOf(evaluateOptions)),
       });
       const work = incidentWork(core, parsed.incident, parsed.now);
       if (!parsed.ticket) return (await incidentLevel(core, work, parsed.queue ?? [])).evaluation;
@@ -129,7 +136,7 @@ export function createPolicy(options: PolicyOptions): Policy {
         incident: () => inputs.incident(incident),
         tickets: () => inputs.tickets(tickets, "tickets"),
         queue: () => queueOf(evaluateOptions),
-        now: () => readClock(clock),
+        now: () => readClock(clockOf(evaluateOptions)),
       });
       const queue = parsed.queue ?? parsed.tickets;
       return wholeIncident(core, parsed.incident, parsed.tickets, queue, parsed.now);

@@ -1,7 +1,10 @@
-// The one place the server calls @support/policy. Routes see only PolicyAdapter, so moving to
-// another way of calling the policy (such as createPolicy) changes this file alone.
+// The one place the server calls @support/policy. Routes see only PolicyAdapter. Evaluations go
+// through a policy per team and config (createPolicy), so those are validated and their schedules
+// laid out once, not per request; anything the policy refuses is evaluated by the free function,
+// whose error (or answer) is then the response, exactly as it would be without the policy.
 import {
   type Decision,
+  type EvaluateOptions,
   type Evaluation,
   evaluate,
   evaluateIncident,
@@ -13,6 +16,8 @@ import {
   lint,
   lintRules,
   matchTickets,
+  type Policy,
+  PolicyInputError,
   policyRules,
   suggestIncidents,
   type TicketInput,
@@ -20,6 +25,7 @@ import {
 } from "@support/policy";
 import type { z } from "zod";
 import { contextWithDefaults, mergeConfig, type PolicyDefaults } from "./defaults.js";
+import { createPolicies } from "./policies.js";
 import type { LintRequestSchema, RuleIndexSchema } from "./schemas.js";
 import { type PolicyVersion, policyVersion } from "./version.js";
 
@@ -71,11 +77,46 @@ export interface PolicyAdapterOptions {
   now: () => Date;
 }
 
+/** The keys of the policy's context (ContextSchema): a context with others is the free path's. */
+const CONTEXT_KEYS = new Set(["now", "team", "queue", "config"]);
+
+const isObject = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapter {
   const defaults = options.defaults ?? {};
   const version = policyVersion();
+  const policies = createPolicies();
   const withDefaults = (context: Json | undefined) =>
     contextWithDefaults(context, defaults, options.now);
+
+  /**
+   * The answer of the context's policy, or of the free function when the context is one a policy
+   * does not take as it is or the policy refuses the input: the free function then names every
+   * bad field as it always has.
+   */
+  async function decide<T>(
+    context: Json,
+    withPolicy: (policy: Policy, call: EvaluateOptions) => Promise<T>,
+    free: () => Promise<T>,
+  ): Promise<T> {
+    const { now, team, queue, config } = context;
+    const fits =
+      (config === undefined || isObject(config)) &&
+      Object.keys(context).every((key) => CONTEXT_KEYS.has(key));
+    if (!fits || typeof now !== "string") return free();
+    const policy = policies.for(team, config);
+    if (!policy) return free();
+    try {
+      return await withPolicy(policy, {
+        now,
+        ...(queue === undefined ? {} : { queue: queue as never }),
+      });
+    } catch (error) {
+      if (error instanceof PolicyInputError) return free();
+      throw error;
+    }
+  }
 
   return {
     version,
@@ -85,17 +126,21 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
         ...(ticket === undefined ? {} : { ticket }),
         context: withDefaults(context),
       };
-      return {
-        result: await evaluate(incident as never, ticket as never, input.context as never),
-        input,
-      };
+      const result = await decide(
+        input.context,
+        (policy, call) => policy.evaluate(incident as never, ticket as never, call),
+        () => evaluate(incident as never, ticket as never, input.context as never),
+      );
+      return { result, input };
     },
     async evaluateIncident({ incident, tickets, context }) {
       const input = { incident, tickets, context: withDefaults(context) };
-      return {
-        result: await evaluateIncident(incident as never, tickets as never, input.context as never),
-        input,
-      };
+      const result = await decide(
+        input.context,
+        (policy, call) => policy.evaluateIncident(incident as never, tickets as never, call),
+        () => evaluateIncident(incident as never, tickets as never, input.context as never),
+      );
+      return { result, input };
     },
     async suggestIncidents({ queue, context }) {
       const given = context ?? {};
@@ -160,6 +205,8 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
       };
       await evaluate(incident, ticket, { now: at, team: [] });
       await evaluate(incident, null, { now: at, team: [] });
+      // The configured team's policy is made (and its team and config validated) before the first request.
+      if (defaults.team !== undefined) policies.for(defaults.team, defaults.config);
     },
   };
 }

@@ -25,6 +25,7 @@ import {
 } from "@support/policy";
 import type { z } from "zod";
 import { contextWithDefaults, mergeConfig, type PolicyDefaults } from "./defaults.js";
+import { createInterner } from "./interned.js";
 import { createPolicies } from "./policies.js";
 import type { LintRequestSchema, RuleIndexSchema } from "./schemas.js";
 import { type PolicyVersion, policyVersion } from "./version.js";
@@ -87,6 +88,8 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
   const defaults = options.defaults ?? {};
   const version = policyVersion();
   const policies = createPolicies();
+  const interned = createInterner();
+  const internedItems = (list: unknown) => (Array.isArray(list) ? list.map(interned) : list);
   const withDefaults = (context: Json | undefined) =>
     contextWithDefaults(context, defaults, options.now);
 
@@ -110,7 +113,7 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
     try {
       return await withPolicy(policy, {
         now,
-        ...(queue === undefined ? {} : { queue: queue as never }),
+        ...(queue === undefined ? {} : { queue: internedItems(queue) as never }),
       });
     } catch (error) {
       if (error instanceof PolicyInputError) return free();
@@ -120,7 +123,10 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
 
   return {
     version,
-    async evaluate({ incident, ticket, context }) {
+    async evaluate(body) {
+      const incident = interned(body.incident);
+      const ticket = interned(body.ticket);
+      const { context } = body;
       const input = {
         incident,
         ...(ticket === undefined ? {} : { ticket }),
@@ -133,7 +139,10 @@ export function createPolicyAdapter(options: PolicyAdapterOptions): PolicyAdapte
       );
       return { result, input };
     },
-    async evaluateIncident({ incident, tickets, context }) {
+    async evaluateIncident(body) {
+      const incident = interned(body.incident);
+      const tickets = internedItems(body.tickets);
+      const { context } = body;
       const input = { incident, tickets, context: withDefaults(context) };
       const result = await decide(
         input.context,

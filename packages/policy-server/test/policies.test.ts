@@ -143,4 +143,16 @@ describe("evaluations through a kept policy", () => {
     const response = await post("/v1/evaluate", { incident, context });
     expect((await errorOf(response, 400, "invalid_input")).issues).toEqual(expected);
   });
+
+  it("answer a team nested too deeply to write as JSON as the free function does", async () => {
+    const { post } = testServer();
+    const nested = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
+    const now = "2026-06-03T16:05:00Z";
+    const response = await post(
+      "/v1/evaluate",
+      `{"incident":${JSON.stringify(EXAMPLE.incident)},"context":{"now":"${now}","team":${nested}}}`,
+    );
+    const expected = await freeIssues(EXAMPLE.incident, { now, team: JSON.parse(nested) });
+    expect((await errorOf(response, 400, "invalid_input")).issues).toEqual(expected);
+  });
 });

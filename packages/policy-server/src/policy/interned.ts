@@ -4,6 +4,7 @@
 // frozen, so the JSON they are kept under stays true; bounded, least recently used dropped.
 // JSON writes -0 as 0, so the two share a key: the only number in an incident or a ticket is a
 // positive whole one, which both fail alike.
+import { jsonKey, RecentlyUsed } from "./recently-used.js";
 
 /** How many distinct values are kept at once. */
 export const VALUES_KEPT = 256;
@@ -21,31 +22,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The value as JSON, or undefined when it cannot be written (nested deeper than the stack). */
-function keyOf(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The first kept object equal (as JSON) to a JSON-parsed value, or the value itself, now kept. */
 export function createInterner(max = VALUES_KEPT): <T>(value: T) => T {
-  const kept = new Map<string, unknown>();
+  const kept = new RecentlyUsed<unknown>(max);
   return <T>(value: T): T => {
     if (typeof value !== "object" || value === null) return value;
-    const key = keyOf(value);
+    const key = jsonKey(value);
     if (key === undefined || key.length > MAX_VALUE_LENGTH) return value;
-    const known = kept.get(key);
-    if (known !== undefined) {
-      // Most recently used last, so the oldest is the first key.
-      kept.delete(key);
-      kept.set(key, known);
-      return known as T;
-    }
-    if (kept.size >= max) kept.delete(kept.keys().next().value as string);
-    kept.set(key, deepFreeze(value));
-    return value;
+    return kept.lookup(key, () => deepFreeze(value)) as T;
   };
 }

@@ -2,6 +2,7 @@
 // them alone (schedules per instant, lint results per text, match profiles) kept for every request
 // that brings the same ones. Bounded, oldest dropped first.
 import { createPolicy, type Policy, PolicyInputError } from "@support/policy";
+import { jsonKey, RecentlyUsed } from "./recently-used.js";
 
 /** How many teams-and-configs are kept at once. */
 export const POLICIES_KEPT = 16;
@@ -18,7 +19,7 @@ export interface Policies {
 
 export function createPolicies(max = POLICIES_KEPT): Policies {
   // undefined for a team and config the policy refused.
-  const kept = new Map<string, Policy | undefined>();
+  const kept = new RecentlyUsed<Policy | undefined>(max);
   const made = (team: unknown, config: unknown): Policy | undefined => {
     try {
       return createPolicy({ team: team as never, config: config as never });
@@ -30,19 +31,9 @@ export function createPolicies(max = POLICIES_KEPT): Policies {
   return {
     for(team, config) {
       // JSON of JSON-parsed values: equal keys are equal inputs.
-      const key = JSON.stringify([team, config ?? null]);
-      if (key.length > MAX_KEY_LENGTH) return made(team, config);
-      if (kept.has(key)) {
-        const policy = kept.get(key);
-        // Most recently used last, so the oldest is the first key.
-        kept.delete(key);
-        kept.set(key, policy);
-        return policy;
-      }
-      const policy = made(team, config);
-      if (kept.size >= max) kept.delete(kept.keys().next().value as string);
-      kept.set(key, policy);
-      return policy;
+      const key = jsonKey([team, config ?? null]);
+      if (key === undefined || key.length > MAX_KEY_LENGTH) return made(team, config);
+      return kept.lookup(key, () => made(team, config));
     },
   };
 }

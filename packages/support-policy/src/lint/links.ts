@@ -1,4 +1,5 @@
 // Finds the web addresses in a message once, for the status-link and internal-detail rules.
+import { TextPattern } from "./patterns.js";
 
 export interface Link {
   start: number;
@@ -10,9 +11,10 @@ export interface Link {
   hasScheme: boolean;
 }
 
-const SCHEME_URL = /(?<![\p{L}\p{N}_])https?:\/\/[^\s<>()"'`[\]{}|\\^]+/giu;
-const BARE_HOST =
-  /(?<![\p{L}\p{N}_@./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?::\d{2,5})?(?:\/[^\s<>()"'`[\]{}|\\^]*)?(?![\p{L}\p{N}_@-])/giu;
+const SCHEME_URL = new TextPattern(/(?<![\p{L}\p{N}_])https?:\/\/[^\s<>()"'`[\]{}|\\^]+/giu);
+const BARE_HOST = new TextPattern(
+  /(?<![\p{L}\p{N}_@./:-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?::\d{2,5})?(?:\/[^\s<>()"'`[\]{}|\\^]*)?(?![\p{L}\p{N}_@-])/giu,
+);
 /** Sentence punctuation that ends a sentence rather than the address. */
 const TRAILING_PUNCTUATION = new Set([...".,;:!?*_~'\"’"]);
 
@@ -29,13 +31,13 @@ function trimEnd(text: string, set: ReadonlySet<string>): string {
  */
 export function findLinks(text: string): Link[] {
   const schemed: Link[] = [];
-  for (const match of text.matchAll(SCHEME_URL)) {
+  for (const match of text.matchAll(SCHEME_URL.for(text))) {
     const link = toLink(match[0], match.index, true);
     if (link) schemed.push(link);
   }
   const links: Link[] = [];
   let next = 0;
-  for (const match of text.matchAll(BARE_HOST)) {
+  for (const match of text.matchAll(BARE_HOST.for(text))) {
     const start = match.index;
     // Addresses with a scheme before this one are passed; one still open contains it.
     while (next < schemed.length && (schemed[next] as Link).end <= start) {

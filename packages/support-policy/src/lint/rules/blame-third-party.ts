@@ -36,7 +36,7 @@ export const blameThirdParty: LintRule = {
   check({ text, context }) {
     const allowed = within(allowedTermSpans(text, context));
     const hits = [];
-    for (const match of text.matchAll(BLAME)) {
+    for (const match of text.matchAll(BLAME.for(text))) {
       const party = match.indices?.[1] ?? match.indices?.[2];
       if (party && allowed({ start: party[0], end: party[1] })) {
         continue;

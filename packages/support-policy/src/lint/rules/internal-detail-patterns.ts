@@ -1,4 +1,5 @@
 // What gives away our internals: private hosts, engineering tools, addresses, service names, traces.
+import { TextPattern } from "../patterns.js";
 
 /** Top-level labels that only resolve inside a private network. */
 export const PRIVATE_TLDS = new Set([
@@ -31,12 +32,14 @@ export const INTERNAL_TOOLS: ReadonlyArray<{ name: string; host: RegExp; path?: 
   { name: "the Zendesk agent view", host: /\.zendesk\.com$/, path: /^\/agent\// },
 ];
 
-export const IPV4 =
-  /(?<![\p{L}\p{N}_.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\p{N}|\.\p{N})/gu;
+export const IPV4 = new TextPattern(
+  /(?<![\p{L}\p{N}_.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\p{N}|\.\p{N})/gu,
+);
 
 /** Candidates only: `isIpv6` rejects clock times and other colon-separated numbers. */
-export const IPV6_CANDIDATE =
-  /(?<![\p{L}\p{N}_:.])(?:[0-9a-f]{1,4})?(?:::?[0-9a-f]{1,4}){1,7}(?:::)?(?![\p{L}\p{N}_:])/giu;
+export const IPV6_CANDIDATE = new TextPattern(
+  /(?<![\p{L}\p{N}_:.])(?:[0-9a-f]{1,4})?(?:::?[0-9a-f]{1,4}){1,7}(?:::)?(?![\p{L}\p{N}_:])/giu,
+);
 
 export function isIpv6(candidate: string): boolean {
   const compressed = candidate.indexOf("::");
@@ -46,8 +49,9 @@ export function isIpv6(candidate: string): boolean {
 }
 
 /** kebab-case or snake_case identifiers; `isServiceName` decides whether they name our machinery. */
-export const IDENTIFIER =
-  /(?<![\p{L}\p{N}_./@#-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}_@-]|\.[a-z0-9])/giu;
+export const IDENTIFIER = new TextPattern(
+  /(?<![\p{L}\p{N}_./@#-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![\p{L}\p{N}_@-]|\.[a-z0-9])/giu,
+);
 
 const INFRA_TOKENS = new Set([
   "prod",
@@ -88,7 +92,7 @@ export function isServiceName(identifier: string): boolean {
   return infra >= 2 || parts.length >= 3 || /\d/.test(identifier) || identifier.includes("_");
 }
 
-export const STACK_TRACE = new RegExp(
+export const STACK_TRACE = new TextPattern(
   [
     "Traceback \\(most recent call last\\)",
     "(?<![\\p{L}\\p{N}_])at [\\w$.<>]+ ?\\([^()\\s]*:\\d+(?::\\d+)?\\)",
@@ -100,7 +104,9 @@ export const STACK_TRACE = new RegExp(
   "gu",
 );
 
-export const SLACK_CHANNEL = /(?<![\p{L}\p{N}_&#/])#[a-z][a-z0-9_-]*[a-z0-9](?![\p{L}\p{N}_-])/giu;
+export const SLACK_CHANNEL = new TextPattern(
+  /(?<![\p{L}\p{N}_&#/])#[a-z][a-z0-9_-]*[a-z0-9](?![\p{L}\p{N}_-])/giu,
+);
 
 export function isHexColour(text: string): boolean {
   return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(text);

@@ -15,7 +15,7 @@ interface JargonMatch {
 }
 
 function builtInMatches(text: string): JargonMatch[] {
-  return [...text.matchAll(BUILT_IN)].map((match) => {
+  return [...text.matchAll(BUILT_IN.for(text))].map((match) => {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     return {
       start: match.index,

@@ -32,7 +32,9 @@ describe("dropContained", () => {
 
 describe("plain twins of the lint's Unicode patterns", () => {
   // Every rule's patterns, registered as their modules load.
-  const loaded = import("./lint.js").then(() => textPatterns);
+  const loaded = Promise.all([import("./lint.js"), import("../match/terms.js")]).then(
+    () => textPatterns,
+  );
 
   const random = (seed: number) => () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
@@ -86,15 +88,27 @@ describe("plain twins of the lint's Unicode patterns", () => {
       return text;
     });
     const handbook = handbookText().split(/\n\s*\n/);
-    return [...handbook, ...generated];
+    // Single words too, for the patterns that read one word (`^...$`).
+    const single = words.flatMap((word) => [
+      word,
+      word.toUpperCase(),
+      `${word[0]?.toUpperCase()}${word.slice(1)}`,
+    ]);
+    return [...handbook, ...single, ...generated];
   }
 
-  const matches = (regex: RegExp, text: string) =>
-    [...text.matchAll(regex)].map((match) => [match.index, [...match], match.indices]);
+  // Every match, also of the patterns that look for one (a global copy finds them all).
+  const matches = (regex: RegExp, text: string) => {
+    const global = new RegExp(
+      regex.source,
+      regex.flags.includes("g") ? regex.flags : `${regex.flags}g`,
+    );
+    return [...text.matchAll(global)].map((match) => [match.index, [...match], match.indices]);
+  };
 
   it("covers every rule's patterns, each with a twin", async () => {
     const patterns = await loaded;
-    expect(patterns.length).toBeGreaterThanOrEqual(15);
+    expect(patterns.length).toBeGreaterThanOrEqual(21);
     for (const pattern of patterns) {
       const twin = pattern.for("plain text");
       expect(twin.flags, pattern.source).not.toContain("u");

@@ -72,7 +72,7 @@ export function plainTwin(source: string, flags: string): RegExp | undefined {
   }
 }
 
-/** Every pattern the lint defines (module constants only), so a test can check each twin. */
+/** Every pattern the lint and ticket matching define (module constants only), so a test can check each twin. */
 export const textPatterns: TextPattern[] = [];
 
 /**
@@ -99,6 +99,13 @@ export class TextPattern {
     }
     this.#unicode ??= new RegExp(this.source, this.flags);
     return this.#unicode;
+  }
+
+  /** Whether the text holds a match (from the start of the text, whatever the flags). */
+  test(text: string): boolean {
+    const regex = this.for(text);
+    regex.lastIndex = 0;
+    return regex.test(text);
   }
 
   /** The Unicode regex itself, as written. */

@@ -1,6 +1,7 @@
 // A text (a ticket subject, an incident name) as normalised terms: words by their Porter2 stem,
 // vocabulary phrases by their concept, hyphenated and split compounds joined, and the noun
 // phrases they form ("Stripe webhooks": "webhooks" said of "Stripe").
+import { TextPattern } from "../lint/patterns.js";
 import type { Lexicon, Phrase, TermKind } from "./lexicon.js";
 import { type NounPhrase, nounPhrases, type Unit } from "./noun-phrases.js";
 import { LETTERS, stem, type Token, tokenize } from "./tokens.js";
@@ -53,9 +54,11 @@ function phraseAt(
 const surfaceOf = (text: string, tokens: readonly Token[], first: number, last: number) =>
   text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0);
 
+const DIGITS = new TextPattern(/^\p{N}+$/u);
+
 /** How much a single word says: nothing (grammar, numbers), chatter, a generic word, or a specific one. */
 function wordKind(lexicon: Lexicon, token: Token): WordKind {
-  if (lexicon.functionStems.has(token.stem) || /^\p{N}+$/u.test(token.norm)) return undefined;
+  if (lexicon.functionStems.has(token.stem) || DIGITS.test(token.norm)) return undefined;
   if (lexicon.chatterStems.has(token.stem) && !token.acronym) return "chatter";
   return lexicon.genericStems.has(token.stem) ? "generic" : "topic";
 }

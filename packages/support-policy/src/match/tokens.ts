@@ -1,6 +1,7 @@
 // Words of a text with their Porter2 stems, and phrases found by stems.
 /// <reference path="../types/wink-porter2-stemmer.d.ts" />
 import stemWord from "wink-porter2-stemmer";
+import { TextPattern } from "../lint/patterns.js";
 import { NOT_FORMS } from "./vocabulary.js";
 
 export interface Token {
@@ -20,11 +21,12 @@ export interface Token {
   named: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-const CAPITAL_AFTER_FIRST = /^[\p{L}\p{N}][\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u;
-const CAPITAL_AND_DIGIT = /^(?=.*\p{Lu})(?=.*\p{N})[\p{Lu}\p{N}]+$/u;
-const LOWER = /\p{Ll}/u;
-export const LETTERS = /^\p{L}+$/u;
+// Plain twins on ASCII text (see TextPattern): the same words, compiled in a fraction of the time.
+const WORD = new TextPattern(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu);
+const CAPITAL_AFTER_FIRST = new TextPattern(/^[\p{L}\p{N}][\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$/u);
+const CAPITAL_AND_DIGIT = new TextPattern(/^(?=.*\p{Lu})(?=.*\p{N})[\p{Lu}\p{N}]+$/u);
+const LOWER = new TextPattern(/\p{Ll}/u);
+export const LETTERS = new TextPattern(/^\p{L}+$/u);
 
 const normalise = (word: string): string =>
   word
@@ -56,7 +58,7 @@ const isAcronym = (word: string) =>
 
 export function tokenize(text: string): Token[] {
   const shouting = !LOWER.test(text);
-  return [...text.matchAll(WORD)].map((match) => {
+  return [...text.matchAll(WORD.for(text))].map((match) => {
     const norm = normalise(match[0]);
     return {
       surface: match[0],

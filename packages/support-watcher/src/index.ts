@@ -23,6 +23,7 @@ export {
 } from "./acks/types.js";
 export { type Briefing, buildBriefing, groupByOwner } from "./briefing/model.js";
 export { type RenderOptions, renderBriefing } from "./briefing/render.js";
+export { COMMANDS } from "./commands/all.js";
 export {
   CONFIG_FILE_NAMES,
   type LoadedConfig,
@@ -46,7 +47,7 @@ export {
   mapLiveData,
   readLiveData,
 } from "./live/load.js";
-export { COMMANDS, main } from "./main.js";
+export { main } from "./main.js";
 export { environmentSecrets, SECRET_VARIABLES } from "./output/redaction.js";
 export {
   exampleScenario,

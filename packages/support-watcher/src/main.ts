@@ -1,44 +1,10 @@
-import { briefCommand } from "./commands/brief.js";
-import {
-  type Command,
-  contextFor,
-  helpOf,
-  parseCommandArgs,
-  secondsOption,
-} from "./commands/command.js";
-import { doneCommand } from "./commands/done.js";
-import { handoverNoteCommand } from "./commands/handover-note.js";
-import { lintCommand } from "./commands/lint.js";
-import { rulesCommand } from "./commands/rules.js";
-import { RunBudget } from "./commands/run-budget.js";
-import { sweepCommand } from "./commands/sweep.js";
-import { undoCommand } from "./commands/undo.js";
-import { watchCommand } from "./commands/watch.js";
-import { MAX_RUN_TIMEOUT_SECONDS } from "./config/schema.js";
+import { COMMAND_ENTRIES } from "./commands/registry.js";
 import { EXIT, UsageError } from "./errors.js";
-import { classify } from "./failures.js";
 import type { Io } from "./io.js";
-import {
-  outputRedaction,
-  type Redact,
-  redactedIo,
-  shortSecretWarning,
-} from "./output/redaction.js";
+import { outputRedaction, type Redact, redactedIo } from "./output/redaction.js";
 import { safe, safeOutput } from "./output/safe.js";
 import { nearest } from "./text/nearest.js";
-import { VendorCalls } from "./vendors/calls.js";
 import { VERSION } from "./version.js";
-
-export const COMMANDS: readonly Command[] = [
-  briefCommand,
-  watchCommand,
-  sweepCommand,
-  lintCommand,
-  handoverNoteCommand,
-  doneCommand,
-  undoCommand,
-  rulesCommand,
-] as Command[];
 
 export { VERSION } from "./version.js";
 
@@ -48,7 +14,7 @@ from live incident.io, Zendesk and Statuspage data (or a saved scenario).
 Usage: support-watcher <command> [options]
 
 Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(15)}${c.summary}`).join("\n")}
+${COMMAND_ENTRIES.map((c) => `  ${c.name.padEnd(15)}${c.summary}`).join("\n")}
 
 Run support-watcher <command> --help for a command's options.
 With no credentials, "support-watcher brief" shows the bundled example.
@@ -61,17 +27,18 @@ Exit codes: 0 ok; 1 blocking decisions or lint errors (where a command says so);
 2 bad input, config or credentials; 3 a vendor failed, sent unusable data or the run took
 too long; 70 a bug in support-watcher (please report it).`;
 
-function report(
+async function report(
   error: unknown,
   io: Io,
   debug: boolean,
   command: string | undefined,
   redact: Redact,
-): number {
+): Promise<number> {
   // Scrubbed before escaping and cutting, so no cut can leave part of a credential behind;
   // error lines carry no colour, so every control character in them is escaped.
   const write = (text: string) =>
     io.stderr.write(`${safeOutput(redact(text), { color: false })}\n`);
+  const { classify } = await import("./failures.js");
   const failure = classify(error, command);
   for (const line of failure.lines) write(line);
   if (debug) for (const line of failure.debug) write(line);
@@ -82,7 +49,8 @@ function report(
 /**
  * The command line, as a function: parses `argv` (without the node and script paths), runs the
  * command with the injected environment, streams and clock, and returns the exit code. Every
- * error becomes a one-line message on stderr; stack traces appear only with --debug.
+ * error becomes a one-line message on stderr; stack traces appear only with --debug. Only the
+ * command that runs is loaded: `--version` and `--help` load none.
  */
 export async function main(argv: readonly string[], processIo: Io): Promise<number> {
   // Every output channel (stdout, stderr, the audit log, saved scenarios) goes through one
@@ -99,37 +67,36 @@ export async function main(argv: readonly string[], processIo: Io): Promise<numb
         io.stderr.write(`${HELP}\n`);
         return EXIT.badInput;
       }
-      const topic = name === "help" ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
-      io.stdout.write(`${topic ? helpOf(topic) : HELP}\n`);
+      const topic = name === "help" ? COMMAND_ENTRIES.find((c) => c.name === rest[0]) : undefined;
+      if (!topic) {
+        io.stdout.write(`${HELP}\n`);
+        return EXIT.ok;
+      }
+      const [command, { helpOf }] = await Promise.all([
+        topic.load(),
+        import("./commands/command.js"),
+      ]);
+      io.stdout.write(`${helpOf(command)}\n`);
       return EXIT.ok;
     }
     if (name === "--version" || name === "-v") {
       io.stdout.write(`${VERSION}\n`);
       return EXIT.ok;
     }
-    const command = COMMANDS.find((c) => c.name === name);
-    if (!command) {
-      const names = COMMANDS.map((c) => c.name);
+    const entry = COMMAND_ENTRIES.find((c) => c.name === name);
+    if (!entry) {
+      const names = COMMAND_ENTRIES.map((c) => c.name);
       const suggestion = nearest(name, names);
       throw new UsageError(
         `unknown command "${safe(name, { max: 60 })}"; ${suggestion ? `did you mean ${suggestion}? ` : ""}the commands are ${names.join(", ")}.`,
       );
     }
-    commandName = command.name;
-    const parsed = parseCommandArgs(command, rest);
-    if (parsed.values.help === true) {
-      io.stdout.write(`${helpOf(command)}\n`);
-      return EXIT.ok;
-    }
-    const warning = shortSecretWarning(tooShort);
-    if (warning) io.stderr.write(`${warning}\n`);
-    const calls = new VendorCalls();
-    const budget = new RunBudget(
-      calls,
-      secondsOption(parsed.values["run-timeout"], "run-timeout", MAX_RUN_TIMEOUT_SECONDS),
-    );
-    const running = command.run(parsed, contextFor(io, parsed.values, { calls, budget }, redact));
-    return await (command.unbounded ? running : budget.race(running));
+    commandName = entry.name;
+    const [command, { runCommand }] = await Promise.all([
+      entry.load(),
+      import("./commands/run.js"),
+    ]);
+    return await runCommand(command, rest, io, redact, tooShort);
   } catch (error) {
     return report(error, io, debug, commandName, redact);
   }

@@ -115,7 +115,7 @@ describe("phrasing", () => {
 
 describe("--help", () => {
   it("ends every command's help with the same common options and exit codes, listed once", async () => {
-    const { COMMANDS } = await import("../src/main.js");
+    const { COMMANDS } = await import("../src/commands/all.js");
     const { COMMON_HELP } = await import("../src/commands/command.js");
     expect(COMMON_HELP).toContain("--debug");
     expect(COMMON_HELP).toContain("70  a bug in support-watcher");

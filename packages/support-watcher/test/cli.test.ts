@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { COMMANDS, VERSION } from "../src/main.js";
+import { COMMANDS } from "../src/commands/all.js";
+import { COMMAND_ENTRIES } from "../src/commands/registry.js";
+import { VERSION } from "../src/main.js";
 import { runCli } from "./support/run-cli.js";
 import { workspace } from "./support/workspace.js";
 import { CONFIG, ENV } from "./support/world.js";
@@ -11,6 +13,14 @@ describe("help and usage", () => {
     const { code, stdout } = await runCli(["--help"]);
     expect(code).toBe(0);
     for (const command of COMMANDS) expect(stdout).toContain(`  ${command.name}`);
+  });
+
+  it("loads each command by its registered name, with the registered summary, in help order", async () => {
+    const loaded = await Promise.all(COMMAND_ENTRIES.map((entry) => entry.load()));
+    expect(loaded).toEqual(COMMANDS);
+    expect(COMMAND_ENTRIES.map((entry) => [entry.name, entry.summary])).toEqual(
+      COMMANDS.map((command) => [command.name, command.summary]),
+    );
   });
 
   it.each(COMMANDS.map((c) => c.name))("%s --help prints its usage", async (name) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../src/commands/all.js";
 import { parseConfig } from "../src/config/load.js";
-import { COMMANDS } from "../src/main.js";
 import { BASE_URL_VARIABLES, CREDENTIAL_VARIABLES } from "../src/vendors/credentials.js";
 import { runCli } from "./support/run-cli.js";
 

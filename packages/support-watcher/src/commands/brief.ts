@@ -7,11 +7,12 @@ import { scenarioOf, writeScenario } from "../scenario/load.js";
 import { PERSONAL_DATA, withoutPersonalData } from "../scenario/privacy.js";
 import { defineCommand, stringOption, writeJson } from "./command.js";
 import { POST_OPTIONS, slackForPosting } from "./post-options.js";
+import { summaryOf } from "./registry.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 export const briefCommand = defineCommand({
   name: "brief",
-  summary: "The briefing: the incident, who is on, the decisions by owner, the tickets.",
+  summary: summaryOf("brief"),
   help: `Usage: support-watcher brief [INC-123] [options]
 
 Reads the incident, its tickets, the macro and the status page entry, evaluates the handbook

@@ -5,10 +5,11 @@ import { EXIT, UsageError } from "../errors.js";
 import { safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
 import { defineCommand, nowFrom, stringOption, timeZoneFrom, writeJson } from "./command.js";
+import { summaryOf } from "./registry.js";
 
 export const doneCommand = defineCommand({
   name: "done",
-  summary: "Acknowledge a step the vendor APIs cannot see (macro shared, team updated, CS asked).",
+  summary: summaryOf("done"),
   help: `Usage: support-watcher done <rule-id> [INC-123] [--ticket N] [--note "…"] [options]
 
 Records that a step was done which no vendor API shows: the macro was shared with or approved by

@@ -4,6 +4,7 @@ import { draftHandoverNote } from "../handover/draft.js";
 import { dateTime } from "../output/time.js";
 import { defineCommand, writeJson } from "./command.js";
 import { POST_OPTIONS, slackForPosting } from "./post-options.js";
+import { summaryOf } from "./registry.js";
 import { evaluateSnapshot, resolveSnapshot, SOURCE_OPTIONS } from "./sources.js";
 
 /** A note of ours this recent means the handover it was for is done (see --post in the README). */
@@ -11,7 +12,7 @@ const RECENT_HANDOVER_MS = 12 * 60 * 60_000;
 
 export const handoverNoteCommand = defineCommand({
   name: "handover-note",
-  summary: "Draft the hand-over post: status, ticket count, key information, what users were told.",
+  summary: summaryOf("handover-note"),
   help: `Usage: support-watcher handover-note [INC-123] [options]
 
 Drafts the post for the team channel's workflow thread when the watcher hands the incident over:

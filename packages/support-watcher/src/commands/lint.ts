@@ -4,10 +4,11 @@ import { EXIT, UsageError } from "../errors.js";
 import { countWords, renderFindings } from "../output/findings.js";
 import { safe } from "../output/safe.js";
 import { defineCommand, stringOption, writeJson } from "./command.js";
+import { summaryOf } from "./registry.js";
 
 export const lintCommand = defineCommand({
   name: "lint",
-  summary: "Check a status page update, macro or reply the way customers will read it.",
+  summary: summaryOf("lint"),
   help: `Usage: support-watcher lint --kind status_page|macro|reply [text | -] [options]
 
 Checks a customer-facing text against the handbook's message rules (jargon, no customer impact,

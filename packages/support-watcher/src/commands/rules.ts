@@ -1,10 +1,11 @@
 import { HANDBOOK_SECTIONS, lintRules, policyRules } from "@support/policy";
 import { EXIT } from "../errors.js";
 import { defineCommand, writeJson } from "./command.js";
+import { summaryOf } from "./registry.js";
 
 export const rulesCommand = defineCommand({
   name: "rules",
-  summary: "Every policy and lint rule with the handbook section it comes from.",
+  summary: summaryOf("rules"),
   help: `Usage: support-watcher rules [--json]
 
 Lists every policy rule, grouped by the handbook section it enforces (id, level, owner, action,

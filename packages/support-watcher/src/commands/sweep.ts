@@ -1,8 +1,9 @@
 import { defineCommand, TIME_LIMIT_OPTIONS } from "./command.js";
+import { summaryOf } from "./registry.js";
 
 export const sweepCommand = defineCommand({
   name: "sweep",
-  summary: "Plan (and with --apply make) the repetitive writes: attach, tag, macro, notices.",
+  summary: summaryOf("sweep"),
   help: `Usage: support-watcher sweep INC-123 [--apply [--yes]] [options]
        support-watcher sweep --scenario file.json | --example
 

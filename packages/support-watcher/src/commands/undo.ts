@@ -4,10 +4,11 @@ import { CliError, EXIT } from "../errors.js";
 import { safe } from "../output/safe.js";
 import { dateTime } from "../output/time.js";
 import { defineCommand, timeZoneFrom, writeJson } from "./command.js";
+import { summaryOf } from "./registry.js";
 
 export const undoCommand = defineCommand({
   name: "undo",
-  summary: "Take back an acknowledgement made with done.",
+  summary: summaryOf("undo"),
   help: `Usage: support-watcher undo <rule-id> [INC-123] [--ticket N] [options]
 
 Removes the acknowledgement of a rule (and ticket) for an incident, so the next brief and watch

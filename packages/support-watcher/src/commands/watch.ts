@@ -1,11 +1,11 @@
 import { MIN_WATCH_INTERVAL_SECONDS } from "../config/schema.js";
 import { defineCommand } from "./command.js";
 import { POST_OPTIONS } from "./post-options.js";
+import { summaryOf } from "./registry.js";
 
 export const watchCommand = defineCommand({
   name: "watch",
-  summary:
-    "Stay with an incident: poll, and print only what changed (decisions, deadlines, tickets).",
+  summary: summaryOf("watch"),
   unbounded: true,
   help: `Usage: support-watcher watch [INC-123] [options]
        support-watcher watch --replay s1.json s2.json … [options]

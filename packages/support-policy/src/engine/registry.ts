@@ -1,11 +1,23 @@
 import { ruleSetOf } from "../rules/rule-sets.js";
 import { createCompiledEngine } from "./compiled.js";
-import { createJsonRulesEngine } from "./json-rules-engine.js";
 import type { EngineName, RuleEngine, RuleEngineFactory } from "./types.js";
+
+/** json-rules-engine itself, loaded on its first run: a policy on the compiled engine never loads it. */
+const jsonRulesEngineOnDemand: RuleEngineFactory = (ruleSet) => {
+  let engine: Promise<RuleEngine> | undefined;
+  return {
+    async run(facts) {
+      engine ??= import("./json-rules-engine.js").then((module) =>
+        module.createJsonRulesEngine(ruleSet),
+      );
+      return (await engine).run(facts);
+    },
+  };
+};
 
 const FACTORIES: Record<EngineName, RuleEngineFactory> = {
   compiled: createCompiledEngine,
-  "json-rules-engine": createJsonRulesEngine,
+  "json-rules-engine": jsonRulesEngineOnDemand,
 };
 
 /** One engine per rule set. */

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -140,6 +139,8 @@ export class LocalAckStore implements AckStore {
 
   async #write(incident: string, acknowledgements: Ack[]): Promise<void> {
     const file = this.fileFor(incident);
+    // Loaded here: only a write needs it, and it takes milliseconds to load.
+    const { randomBytes } = await import("node:crypto");
     const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
     try {
       await mkdir(this.directory, { recursive: true });

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /** What support-watcher posts to Slack; each kind is posted at most once per key. */
 export const POST_KINDS = [
   "announce_macro",
@@ -22,7 +20,14 @@ export interface PostMarker {
 /** The Slack message metadata event type every post carries. */
 export const MARKER_EVENT_TYPE = "support_watcher_post";
 
-const digest = (key: string) => createHash("sha256").update(key).digest("hex").slice(0, 10);
+// node:crypto takes milliseconds to load, and only runs that read or post Slack markers hash.
+const digest = (key: string) =>
+  process
+    .getBuiltinModule("node:crypto")
+    .createHash("sha256")
+    .update(key)
+    .digest("hex")
+    .slice(0, 10);
 
 /**
  * The marker as Slack message metadata (`chat.postMessage` `metadata`); `extra` adds flat string

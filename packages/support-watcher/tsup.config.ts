@@ -19,6 +19,23 @@ const zodEnglishOnly: Plugin = {
   },
 };
 
+/**
+ * Node built-ins through `require`, not `import`: importing one as ESM builds a facade that reads
+ * every export (node:fs its streams, node:util its diff and perf helpers, node:crypto everything),
+ * milliseconds each at start-up; required, each export is read when the code first touches it.
+ */
+const builtinsRequired: Plugin = {
+  name: "builtins-required",
+  setup(build) {
+    build.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: "builtin" }));
+    build.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
+      // The banner's require; a name held in a variable, so the bundler leaves the call alone.
+      contents: `const id = ${JSON.stringify(args.path)}; module.exports = require(id);`,
+      loader: "js",
+    }));
+  },
+};
+
 export default defineConfig([
   // Both builds write into dist/ at the same time, so the build script empties it first.
   { ...libraryBuild, clean: false },
@@ -35,7 +52,9 @@ export default defineConfig([
     splitting: true,
     noExternal: [/^(?!@slack\/web-api)/],
     platform: "node",
-    esbuildPlugins: [zodEnglishOnly],
+    esbuildPlugins: [zodEnglishOnly, builtinsRequired],
+    // The `node:` prefix stays for builtinsRequired to see.
+    removeNodeProtocol: false,
     // Bundled CommonJS (json-rules-engine's dependencies) requires three Node built-ins; the
     // require for them is made on first use.
     banner: {

@@ -10,51 +10,54 @@ export interface CommandEntry {
   load(): Promise<Command>;
 }
 
+const entry = (name: string, summary: string, load: () => Promise<unknown>): CommandEntry => ({
+  name,
+  summary,
+  load: load as () => Promise<Command>,
+});
+
 /** Every command, in the order the help lists them. */
 export const COMMAND_ENTRIES: readonly CommandEntry[] = [
-  {
-    name: "brief",
-    summary: "The briefing: the incident, who is on, the decisions by owner, the tickets.",
-    load: async () => (await import("./brief.js")).briefCommand as Command,
-  },
-  {
-    name: "watch",
-    summary:
-      "Stay with an incident: poll, and print only what changed (decisions, deadlines, tickets).",
-    load: async () => (await import("./watch.js")).watchCommand as Command,
-  },
-  {
-    name: "sweep",
-    summary: "Plan (and with --apply make) the repetitive writes: attach, tag, macro, notices.",
-    load: async () => (await import("./sweep.js")).sweepCommand as Command,
-  },
-  {
-    name: "lint",
-    summary: "Check a status page update, macro or reply the way customers will read it.",
-    load: async () => (await import("./lint.js")).lintCommand as Command,
-  },
-  {
-    name: "handover-note",
-    summary:
-      "Draft the hand-over post: status, ticket count, key information, what users were told.",
-    load: async () => (await import("./handover-note.js")).handoverNoteCommand as Command,
-  },
-  {
-    name: "done",
-    summary:
-      "Acknowledge a step the vendor APIs cannot see (macro shared, team updated, CS asked).",
-    load: async () => (await import("./done.js")).doneCommand as Command,
-  },
-  {
-    name: "undo",
-    summary: "Take back an acknowledgement made with done.",
-    load: async () => (await import("./undo.js")).undoCommand as Command,
-  },
-  {
-    name: "rules",
-    summary: "Every policy and lint rule with the handbook section it comes from.",
-    load: async () => (await import("./rules.js")).rulesCommand as Command,
-  },
+  entry(
+    "brief",
+    "The briefing: the incident, who is on, the decisions by owner, the tickets.",
+    async () => (await import("./brief.js")).briefCommand,
+  ),
+  entry(
+    "watch",
+    "Stay with an incident: poll, and print only what changed (decisions, deadlines, tickets).",
+    async () => (await import("./watch.js")).watchCommand,
+  ),
+  entry(
+    "sweep",
+    "Plan (and with --apply make) the repetitive writes: attach, tag, macro, notices.",
+    async () => (await import("./sweep.js")).sweepCommand,
+  ),
+  entry(
+    "lint",
+    "Check a status page update, macro or reply the way customers will read it.",
+    async () => (await import("./lint.js")).lintCommand,
+  ),
+  entry(
+    "handover-note",
+    "Draft the hand-over post: status, ticket count, key information, what users were told.",
+    async () => (await import("./handover-note.js")).handoverNoteCommand,
+  ),
+  entry(
+    "done",
+    "Acknowledge a step the vendor APIs cannot see (macro shared, team updated, CS asked).",
+    async () => (await import("./done.js")).doneCommand,
+  ),
+  entry(
+    "undo",
+    "Take back an acknowledgement made with done.",
+    async () => (await import("./undo.js")).undoCommand,
+  ),
+  entry(
+    "rules",
+    "Every policy and lint rule with the handbook section it comes from.",
+    async () => (await import("./rules.js")).rulesCommand,
+  ),
 ];
 
 /** A command's one-line summary (each command module takes its own from here). */

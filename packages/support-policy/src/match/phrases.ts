@@ -2,6 +2,7 @@
 // around it ("GitHub webhooks" and "Stripe webhooks" share a word, not a thing).
 import type { IncidentProfile } from "./profile.js";
 import type { NounPhrase, PhrasePart, TextTerms } from "./terms.js";
+import { writtenAsNameIn } from "./tokens.js";
 
 /** Whether a word of the subject is specific on its own (a compound of it does not count). */
 const specificWord = (subject: TextTerms, part: PhrasePart) =>
@@ -10,6 +11,13 @@ const specificWord = (subject: TextTerms, part: PhrasePart) =>
     (term) =>
       term.key === part.key && term.first === part.first && term.kind === "topic" && !term.short,
   );
+
+/** The modifiers before `key` where it heads the phrase, or undefined when it does not. */
+function modifiersOfHead(phrase: NounPhrase | undefined, key: string): PhrasePart[] | undefined {
+  const asHead = phrase?.head.find((part) => part.key === key);
+  if (!phrase || !asHead) return undefined;
+  return phrase.modifiers.filter((part) => part.last < asHead.first);
+}
 
 /**
  * Whether the subject says a shared word of something else: as the head of a noun phrase whose
@@ -23,11 +31,10 @@ export function saidOfSomethingElse(
   key: string,
   phrase: NounPhrase | undefined,
 ): boolean {
-  const asHead = phrase?.head.find((part) => part.key === key);
-  if (!phrase || !asHead) return false;
-  const modifiers = phrase.modifiers.filter((part) => part.last < asHead.first);
+  const modifiers = modifiersOfHead(phrase, key);
   const theirs = profile.heads.get(key);
   return (
+    modifiers !== undefined &&
     profile.terms.get(key)?.kind === "generic" &&
     theirs !== undefined &&
     theirs.size > 0 &&
@@ -57,14 +64,14 @@ export function modifierOfSomethingElse(
 }
 
 const writtenAsName = (subject: TextTerms, part: PhrasePart) =>
-  subject.tokens.slice(part.first, part.last + 1).some((token) => token.named);
+  writtenAsNameIn(subject.tokens, part.first, part.last);
 
 /**
  * Whether the subject says a shared word of another named thing: the word heads a noun phrase on
  * both sides, the two sides' modifiers of it have nothing in common (the subject names none of
  * the incident's anywhere), and one of them is written as a name ("GitHub webhooks" against
- * "Stripe webhooks", "Android app login" against "iOS login", "CSV upload" against "Image
- * uploads"). A plain modifier is not enough: "multipart upload" is still an upload.
+ * "Stripe webhooks", "Android app login" against "iOS login"). A plain modifier is not enough:
+ * "multipart upload" is still an upload, and all capitals is no name ("CSV import").
  */
 export function namedOtherwise(
   profile: IncidentProfile,
@@ -72,9 +79,7 @@ export function namedOtherwise(
   key: string,
   phrase: NounPhrase | undefined,
 ): boolean {
-  const asHead = phrase?.head.find((part) => part.key === key);
-  if (!phrase || !asHead) return false;
-  const modifiers = phrase.modifiers.filter((part) => part.last < asHead.first);
+  const modifiers = modifiersOfHead(phrase, key) ?? [];
   const theirs = [...(profile.heads.get(key) ?? [])];
   if (modifiers.length === 0 || theirs.length === 0) return false;
   if (modifiers.some((part) => profile.terms.has(part.key))) return false;

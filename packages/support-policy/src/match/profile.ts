@@ -4,7 +4,7 @@ import type { Config } from "../schemas/config.js";
 import type { Incident } from "../schemas/incident.js";
 import { type Lexicon, lexiconFor, type TermKind } from "./lexicon.js";
 import { type Term, type TextTerms, textTerms } from "./terms.js";
-import { phraseStems } from "./tokens.js";
+import { phraseStems, writtenAsNameIn } from "./tokens.js";
 import { UNSPECIFIC_SYMPTOMS } from "./vocabulary.js";
 
 export interface ComponentPhrase {
@@ -71,8 +71,7 @@ export function incidentProfile(incident: IncidentText, config: MatchConfig): In
       }
     }
     for (const term of analysed.terms) {
-      if (analysed.tokens.slice(term.first, term.last + 1).some((token) => token.named))
-        names.add(term.key);
+      if (writtenAsNameIn(analysed.tokens, term.first, term.last)) names.add(term.key);
     }
     for (const phrase of analysed.phrases) {
       for (const head of phrase.head) {

@@ -72,6 +72,10 @@ export function tokenize(text: string): Token[] {
   });
 }
 
+/** Whether any token from `first` to `last` is written as a name. */
+export const writtenAsNameIn = (tokens: readonly Token[], first: number, last: number): boolean =>
+  tokens.slice(first, last + 1).some((token) => token.named);
+
 export const phraseStems = (phrase: string): string[] =>
   tokenize(phrase).map((token) => token.stem);
 

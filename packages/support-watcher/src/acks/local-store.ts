@@ -142,8 +142,8 @@ export class LocalAckStore implements AckStore {
     // Loaded here: only a write needs it, and it takes milliseconds to load.
     const { randomBytes } = await import("node:crypto");
     const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+    // The directory exists: every write runs under the lock, made inside it.
     try {
-      await mkdir(this.directory, { recursive: true });
       await writeFile(temp, `${JSON.stringify({ incident, acknowledgements }, null, 2)}\n`);
       await rename(temp, file);
     } catch {

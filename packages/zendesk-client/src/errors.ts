@@ -6,8 +6,18 @@ export interface CallSite {
   redactor?: Redactor;
 }
 
+/** The ApiError fields of a GET to a Zendesk path that the client itself gives up on. */
+const zendeskGet = (site: CallSite, path: string, code: string) => ({
+  vendor: "Zendesk",
+  method: "GET",
+  url: `${site.baseUrl ?? ""}${path}`,
+  code,
+  redactor: site.redactor,
+});
+
 /**
- * An ApiError (vendor Zendesk, code `search_result_limit`): `/api/v2/search` serves at most 1,000 results per query (a later page is refused with 422).
+ * An ApiError (vendor Zendesk, code `search_result_limit`): `/api/v2/search` serves at most
+ * 1,000 results per query (a later page is refused with 422).
  * Thrown when iteration would go past that limit while Zendesk still has more results, so a
  * caller never mistakes the first 1,000 for all of them.
  */
@@ -21,13 +31,7 @@ export class SearchResultLimitError extends ApiError {
     const matched = count === undefined ? `more than ${limit}` : String(count);
     super(
       `Zendesk search "${query}" matches ${matched} results, but /api/v2/search serves only the first ${limit}; use exportSearchTickets (/api/v2/search/export) to read them all`,
-      {
-        vendor: "Zendesk",
-        method: "GET",
-        url: `${site.baseUrl ?? ""}/api/v2/search`,
-        code: "search_result_limit",
-        redactor: site.redactor,
-      },
+      zendeskGet(site, "/api/v2/search", "search_result_limit"),
     );
     this.query = query;
     this.count = count;
@@ -48,13 +52,7 @@ export class JobTimeoutError extends ApiError {
   constructor(jobId: string, status: string | undefined, timeoutMs: number, site: CallSite = {}) {
     super(
       `Zendesk job ${jobId} was still ${status ?? "unfinished"} after ${timeoutMs} ms; it may yet finish, see /api/v2/job_statuses/${jobId}`,
-      {
-        vendor: "Zendesk",
-        method: "GET",
-        url: `${site.baseUrl ?? ""}/api/v2/job_statuses/${encodeURIComponent(jobId)}`,
-        code: "job_timeout",
-        redactor: site.redactor,
-      },
+      zendeskGet(site, `/api/v2/job_statuses/${encodeURIComponent(jobId)}`, "job_timeout"),
     );
     this.jobId = jobId;
     this.jobStatus = status;
